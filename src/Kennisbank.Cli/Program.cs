@@ -1,1 +1,6 @@
-Console.WriteLine("hi");
+using System.CommandLine;
+using Kennisbank.Cli;
+
+var root = new RootCommand("kennisbank: bouwt de kennisbank voor het voortgezet onderwijs uit Markdown-artikelen.");
+root.Subcommands.Add(BuildCommand.Create());
+return root.Parse(args).Invoke();

@@ -9,8 +9,17 @@ namespace Kennisbank.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private int _errors;
+    private int _warnings;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        if (diagnostic.Severity == Severity.Error)
+            Interlocked.Increment(ref _errors);
+        else
+            Interlocked.Increment(ref _warnings);
+    }
 
     public void Error(string code, SourceLocation at, string message) =>
         Add(new Diagnostic(Severity.Error, code, at.Path, at.Line, at.Column, message));
@@ -18,17 +27,17 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation at, string message) =>
         Add(new Diagnostic(Severity.Warning, code, at.Path, at.Line, at.Column, message));
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount => Volatile.Read(ref _errors);
 
-    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+    public int WarningCount => Volatile.Read(ref _warnings);
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => ErrorCount > 0;
 
     public IReadOnlyList<Diagnostic> Sorted =>
-        _items.OrderBy(d => d.Path, StringComparer.Ordinal)
+        _items.Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .Distinct()
             .ToList();
 }

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Kennisbank.Build;
+using Kennisbank.Diagnostics;
+
+namespace Kennisbank.Cli;
+
+/// <summary><c>kennisbank build</c>: wires the options to <see cref="SiteBuilder"/> and prints the result.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string?>("--content") { Description = "map met artikelen (standaard: content/)" };
+        var templates = new Option<string?>("--templates") { Description = "map met templates (standaard: templates/)" };
+        var config = new Option<string?>("--config") { Description = "configuratiebestand (standaard: kennisbank.yml)" };
+        var output = new Option<string?>("--output") { Description = "uitvoermap (standaard: site/)" };
+        var drafts = new Option<bool>("--drafts") { Description = "neem ook artikelen met draft: true op" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "overschrijft base_url uit de configuratie" };
+
+        var command = new Command("build", "Bouwt de site uit content/ naar site/.") { content, templates, config, output, drafts, baseUrl };
+        command.SetAction(parse =>
+        {
+            var root = RepositoryLayout.Root();
+            Uri? url = null;
+            if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out url))
+            {
+                Console.Error.WriteLine($"--base-url: '{text}' is geen absolute URL (bijvoorbeeld https://kennisbank.example.nl/)");
+                return 2;
+            }
+
+            var interactive = !Console.IsErrorRedirected;
+            var options = new BuildOptions
+            {
+                ContentDirectory = parse.GetValue(content) ?? Path.Combine(root, "content"),
+                TemplatesDirectory = parse.GetValue(templates) ?? Path.Combine(root, "templates"),
+                ConfigFile = parse.GetValue(config) ?? Path.Combine(root, "kennisbank.yml"),
+                OutputDirectory = parse.GetValue(output) ?? Path.Combine(root, "site"),
+                IncludeDrafts = parse.GetValue(drafts),
+                BaseUrl = url,
+                Progress = interactive ? (done, total) => Console.Error.Write($"\r  pagina's: {done}/{total}") : null,
+            };
+
+            var result = SiteBuilder.Build(options);
+            if (interactive && result.PageCount >= 500)
+                Console.Error.Write("\r" + new string(' ', 40) + "\r");
+            return Report(result);
+        });
+        return command;
+    }
+
+    internal static int Report(BuildResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+            Console.Error.WriteLine(diagnostic);
+
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            Console.Error.WriteLine($"Build mislukt: {errors} {(errors == 1 ? "fout" : "fouten")} in {seconds} s; de vorige site in {result.OutputDirectory} is niet aangeraakt.");
+            return 1;
+        }
+
+        Console.WriteLine($"Klaar: {result.ArticleCount} artikelen, {result.PageCount} pagina's ({result.FileCount} bestanden) in {seconds} s → {result.OutputDirectory}");
+        Console.WriteLine($"Bekijk de site: python3 -m http.server 8000 --bind 127.0.0.1 --directory \"{result.OutputDirectory}\" en open http://127.0.0.1:8000/");
+        return 0;
+    }
+}

@@ -1,0 +1,13 @@
+using Kennisbank.Diagnostics;
+
+namespace Kennisbank.Build;
+
+/// <summary>What a build did: counts for the summary line, and every problem it found.</summary>
+public sealed record BuildResult(
+    bool Succeeded,
+    int ArticleCount,
+    int PageCount,
+    int FileCount,
+    TimeSpan Elapsed,
+    string OutputDirectory,
+    IReadOnlyList<Diagnostic> Diagnostics);

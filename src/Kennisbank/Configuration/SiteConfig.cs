@@ -1,0 +1,31 @@
+namespace Kennisbank.Configuration;
+
+/// <summary>
+/// The whole site configuration, read once from kennisbank.yml and then frozen: every stage reads it, none changes it.
+/// </summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>The absolute URL the site is published at, always ending in '/'.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    public required int ArticlesPerPage { get; init; }
+
+    public required Taxonomy Themes { get; init; }
+
+    public required Taxonomy Types { get; init; }
+
+    public required Taxonomy SchoolTypes { get; init; }
+
+    public required Taxonomy Regions { get; init; }
+
+    public required IReadOnlyList<SearchFieldSetting> SearchFields { get; init; }
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/kennisbank/": every site link starts with it.</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = SiteConfigLoader.NormalizeBaseUrl(baseUrl) };
+}

@@ -1,0 +1,194 @@
+using Kennisbank.Content;
+using Kennisbank.Diagnostics;
+using Kennisbank.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Kennisbank.Configuration;
+
+/// <summary>
+/// Reads kennisbank.yml into a <see cref="SiteConfig"/>. Like front matter, unknown keys are errors with a
+/// suggestion: a misspelt setting must not silently fall back to a default.
+/// </summary>
+public static class SiteConfigLoader
+{
+    private static readonly string[] TopLevelKeys =
+        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search"];
+
+    private static readonly string[] TermKeys = ["label", "description"];
+
+    public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(ErrorCodes.MissingConfig, SourceLocation.StartOf(displayPath), $"configuratiebestand niet gevonden: {path}");
+            return null;
+        }
+
+        return Parse(File.ReadAllText(path), displayPath, diagnostics);
+    }
+
+    public static SiteConfig? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var reader = new YamlReader(displayPath, 0, diagnostics);
+        var root = reader.ParseMapping(text, "kennisbank.yml");
+        if (root is null)
+            return null;
+
+        string? title = null, description = null;
+        Uri? baseUrl = null;
+        var perPage = 20;
+        Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
+        IReadOnlyList<SearchFieldSetting> searchFields = SearchFieldSetting.Defaults;
+
+        foreach (var (key, value) in reader.Entries(root))
+        {
+            switch (key.Value)
+            {
+                case "title": title = reader.String(value, key.Value); break;
+                case "description": description = reader.String(value, key.Value); break;
+                case "language": reader.String(value, key.Value); break;
+                case "base_url": baseUrl = ReadBaseUrl(reader, value); break;
+                case "articles_per_page":
+                    if (reader.Integer(value, key.Value) is { } n)
+                    {
+                        if (n < 1) diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), "'articles_per_page' moet minstens 1 zijn");
+                        else perPage = n;
+                    }
+
+                    break;
+                case "themes": themes = ReadTaxonomy(reader, key.Value, value, requireDescription: true); break;
+                case "types": types = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
+                case "school_types": schoolTypes = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
+                case "regions": regions = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
+                case "search": searchFields = ReadSearch(reader, value) ?? searchFields; break;
+                default:
+                    diagnostics.Error(ErrorCodes.BadConfig, key.At,
+                        $"onbekende instelling '{key.Value}'.{Suggestions.Hint(key.Value, TopLevelKeys)}");
+                    break;
+            }
+        }
+
+        var start = SourceLocation.StartOf(displayPath);
+        foreach (var (name, present) in new[] { ("title", title is not null), ("base_url", baseUrl is not null),
+                     ("themes", themes is not null), ("types", types is not null) })
+        {
+            if (!present && !root.Children.ContainsKey(new YamlScalarNode(name)))
+                diagnostics.Error(ErrorCodes.BadConfig, start, $"verplichte instelling '{name}' ontbreekt");
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore)
+            return null;
+
+        return new SiteConfig
+        {
+            Title = title!,
+            Description = description ?? "",
+            BaseUrl = baseUrl!,
+            ArticlesPerPage = perPage,
+            Themes = themes!,
+            Types = types!,
+            SchoolTypes = schoolTypes ?? new Taxonomy("school_types", []),
+            Regions = regions ?? new Taxonomy("regions", []),
+            SearchFields = searchFields,
+        };
+    }
+
+    public static Uri NormalizeBaseUrl(Uri url) =>
+        url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+
+    private static Uri? ReadBaseUrl(YamlReader reader, YamlNode value)
+    {
+        if (reader.String(value, "base_url") is not { } text)
+            return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment))
+            return NormalizeBaseUrl(url);
+        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value),
+            $"'base_url' moet een absolute http(s)-URL zonder ? of # zijn, bijvoorbeeld https://kennisbank.example.nl/ (gevonden: '{text}')");
+        return null;
+    }
+
+    private static Taxonomy? ReadTaxonomy(YamlReader reader, string name, YamlNode node, bool requireDescription)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(node), $"'{name}' moet een blok met sleutels zijn");
+            return null;
+        }
+
+        var terms = new List<TaxonomyTerm>();
+        foreach (var (key, value) in reader.Entries(mapping))
+        {
+            if (!Slugs.IsValid(key.Value))
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At,
+                    $"sleutel '{key.Value}' in '{name}' mag alleen kleine letters, cijfers en koppeltekens bevatten");
+            if (value is not YamlMappingNode fields)
+            {
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), $"'{name}.{key.Value}' moet 'label' hebben");
+                continue;
+            }
+
+            string? label = null, description = null;
+            foreach (var (field, fieldValue) in reader.Entries(fields))
+            {
+                switch (field.Value)
+                {
+                    case "label": label = reader.String(fieldValue, "label"); break;
+                    case "description": description = reader.String(fieldValue, "description"); break;
+                    default:
+                        reader.Diagnostics.Error(ErrorCodes.BadConfig, field.At,
+                            $"onbekende sleutel '{field.Value}' in '{name}.{key.Value}'.{Suggestions.Hint(field.Value, TermKeys)}");
+                        break;
+                }
+            }
+
+            if (label is null)
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"'{name}.{key.Value}' mist 'label'");
+            if (requireDescription && description is null)
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"'{name}.{key.Value}' mist 'description'");
+            terms.Add(new TaxonomyTerm(key.Value, label ?? key.Value, description));
+        }
+
+        return new Taxonomy(name, terms);
+    }
+
+    private static IReadOnlyList<SearchFieldSetting>? ReadSearch(YamlReader reader, YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(node), "'search' moet een blok met 'fields' zijn");
+            return null;
+        }
+
+        IReadOnlyList<SearchFieldSetting>? result = null;
+        foreach (var (key, value) in reader.Entries(mapping))
+        {
+            if (key.Value != "fields")
+            {
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"onbekende sleutel '{key.Value}' in 'search'.{Suggestions.Hint(key.Value, ["fields"])}");
+                continue;
+            }
+
+            if (value is not YamlMappingNode fields)
+            {
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), "'search.fields' moet veldnamen met een boost bevatten, bijvoorbeeld 'title: 10'");
+                continue;
+            }
+
+            var list = new List<SearchFieldSetting>();
+            foreach (var (field, boost) in reader.Entries(fields))
+            {
+                if (!SearchFieldSetting.Known.Contains(field.Value))
+                    reader.Diagnostics.Error(ErrorCodes.BadConfig, field.At,
+                        $"onbekend zoekveld '{field.Value}' (mogelijk: {string.Join(", ", SearchFieldSetting.Known)}).{Suggestions.Hint(field.Value, SearchFieldSetting.Known)}");
+                else if (reader.Number(boost, field.Value) is { } b)
+                    list.Add(new SearchFieldSetting(field.Value, b));
+            }
+
+            result = list;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Kennisbank.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place, so the README's table and the code cannot drift apart.
+/// Numbers are grouped by stage: 0xx files, 1xx front matter, 2xx site-wide rules, 3xx Markdown, 4xx templates, 5xx configuration, 6xx output.
+/// </summary>
+public static class ErrorCodes
+{
+    public const string InvalidUtf8 = "KB001";
+    public const string EmptyFile = "KB002";
+    public const string UnreadableFile = "KB003";
+    public const string NoFrontMatter = "KB101";
+    public const string UnclosedFrontMatter = "KB102";
+    public const string MalformedYaml = "KB103";
+    public const string UnknownKey = "KB104";
+    public const string MissingKey = "KB105";
+    public const string WrongType = "KB106";
+    public const string InvalidValue = "KB107";
+    public const string BadDate = "KB108";
+    public const string UnknownTaxonomyValue = "KB109";
+    public const string DuplicateKey = "KB110";
+    public const string DuplicateSlug = "KB201";
+    public const string AliasCollision = "KB202";
+    public const string UnknownRelated = "KB203";
+    public const string UnsafePath = "KB204";
+    public const string BrokenLink = "KB301";
+    public const string TemplateError = "KB401";
+    public const string MissingTemplate = "KB402";
+    public const string BadConfig = "KB501";
+    public const string MissingConfig = "KB502";
+    public const string RefusedOutput = "KB601";
+    public const string WriteFailed = "KB602";
+}

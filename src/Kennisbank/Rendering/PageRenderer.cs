@@ -1,0 +1,46 @@
+using System.Text;
+using Kennisbank.Diagnostics;
+using Kennisbank.Pages;
+using Kennisbank.Taxonomies;
+using Scriban.Runtime;
+
+namespace Kennisbank.Rendering;
+
+/// <summary>
+/// Stage 7: draws one <see cref="PageSpec"/> with its template and layout. Site-wide values are prepared once;
+/// only the page's own variables are created per page, so pages render independently on every core.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly TemplateSet _templates;
+    private readonly SiteModel _site;
+    private readonly ScriptObject[] _globals;
+
+    public PageRenderer(TemplateSet templates, SiteModel site)
+    {
+        _templates = templates;
+        _site = site;
+        var siteVariables = new ScriptObject();
+        siteVariables.SetValue("site", new SiteView(site.Config.Title, site.Config.Description, site.Config.BaseUrl.ToString(),
+            site.Themes, site.Articles.Count), true);
+        _globals = [TemplateFunctions.Shared, TemplateFunctions.ForSite(site.Config), siteVariables];
+    }
+
+    public byte[]? Render(PageSpec spec, DiagnosticBag diagnostics)
+    {
+        var variables = new ScriptObject();
+        variables.SetValue("page", new PageView(
+            spec.Title,
+            spec.Description,
+            spec.SitePath,
+            Urls.Absolute(_site.Config, spec.Canonical ?? spec.SitePath),
+            spec.Breadcrumbs,
+            spec.NoIndex,
+            spec.FeedUrl,
+            spec.SitePath == "/"), true);
+        foreach (var (name, value) in spec.Data)
+            variables.SetValue(name, value, true);
+        var html = _templates.Render(spec.Template, spec.Layout, _globals, variables, diagnostics);
+        return html is null ? null : Encoding.UTF8.GetBytes(html);
+    }
+}

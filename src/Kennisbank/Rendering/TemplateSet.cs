@@ -1,0 +1,113 @@
+using Kennisbank.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Kennisbank.Rendering;
+
+/// <summary>
+/// Every Scriban template of the site, parsed once up front so that a syntax error in any of them is reported
+/// (with the template's path and line) before a single page is rendered. Read-only afterwards, so pages can be
+/// rendered from many threads; each render gets its own <see cref="EscapingTemplateContext"/>.
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<string, Template> _templates;
+
+    private readonly ScriptObject _include = new();
+
+    private TemplateSet(Dictionary<string, Template> templates)
+    {
+        _templates = templates;
+        // Replaces Scriban's own include, whose string result would be escaped like any other value.
+        _include.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+    }
+
+    public static TemplateSet Load(string directory, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Error(ErrorCodes.MissingTemplate, SourceLocation.StartOf(displayRoot), $"de map met templates bestaat niet: {directory}");
+            return new TemplateSet(templates);
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("assets/", StringComparison.Ordinal) && (f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal)))
+            .OrderBy(f => f, StringComparer.Ordinal);
+        foreach (var name in files)
+        {
+            var displayPath = $"{displayRoot}/{name}";
+            var template = Template.Parse(File.ReadAllText(Path.Combine(directory, name)), displayPath);
+            foreach (var message in template.Messages)
+            {
+                var start = message.Span.Start;
+                diagnostics.Error(ErrorCodes.TemplateError, new SourceLocation(displayPath, start.Line + 1, start.Column + 1),
+                    $"fout in template: {message.Message}");
+            }
+
+            templates[name] = template;
+        }
+
+        return new TemplateSet(templates);
+    }
+
+    public bool Contains(string name) => _templates.ContainsKey(name);
+
+    /// <summary>
+    /// Renders <paramref name="name"/> with the given variables, then (if given) wraps the result in
+    /// <paramref name="layout"/> as its <c>content</c>. Runtime errors become one KB401 diagnostic and a null result.
+    /// </summary>
+    public string? Render(string name, string? layout, IEnumerable<ScriptObject> globals, ScriptObject variables, DiagnosticBag diagnostics)
+    {
+        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 0 };
+        context.PushGlobal(_include);
+        foreach (var global in globals)
+            context.PushGlobal(global);
+        context.PushGlobal(variables);
+        try
+        {
+            var body = RenderInto(context, name);
+            if (layout is null)
+                return body;
+            variables.SetValue("content", new RawHtml(body), true);
+            return RenderInto(context, layout);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var start = e.Span.Start;
+            diagnostics.Error(ErrorCodes.TemplateError, new SourceLocation(e.Span.FileName ?? name, start.Line + 1, start.Column + 1),
+                $"fout bij het toepassen van de template: {e.OriginalMessage}");
+            return null;
+        }
+        catch (KeyNotFoundException)
+        {
+            diagnostics.Error(ErrorCodes.MissingTemplate, SourceLocation.StartOf(name), $"template '{name}' of '{layout}' bestaat niet");
+            return null;
+        }
+    }
+
+    private string RenderInto(TemplateContext context, string name) =>
+        Capture(context, _templates.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException(name));
+
+    private RawHtml Include(TemplateContext context, string name) =>
+        _templates.TryGetValue(name, out var template)
+            ? new RawHtml(Capture(context, template))
+            : throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' bestaat niet");
+
+    private static string Capture(TemplateContext context, Template template)
+    {
+        // Template.Render returns what it wrote to the current output and then clears that output,
+        // so each template gets a fresh output of its own; PopOutput runs even on error.
+        context.PushOutput();
+        try
+        {
+            return template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+}
