@@ -22,11 +22,16 @@ async function main() {
       page.on('pageerror', e => consoleErrors.push(String(e)));
       page.on('request', r => { if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) externalRequests.push(r.url()); });
       const response = await page.goto(server.origin + pagePath, { waitUntil: 'load' });
+      // A redirect page (meta refresh) moves on by itself: wait for it to settle, then check where it landed.
+      const hasRefresh = await page.evaluate(() => !!document.querySelector('meta[http-equiv="refresh"]')).catch(() => true);
+      if (hasRefresh) await page.waitForURL(u => u.pathname !== new URL(server.origin + pagePath).pathname, { timeout: 5000 }).catch(() => {});
+      await page.waitForLoadState('load');
       await page.addScriptTag({ content: axeSource });
       const axe = await page.evaluate(async () =>
         await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
       results.push({
         path: pagePath,
+        finalPath: new URL(page.url()).pathname,
         status: response ? response.status() : 0,
         title: await page.title(),
         violations: axe.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')) })),

@@ -1,0 +1,39 @@
+using Kennisbank.Tests.Support;
+
+namespace Kennisbank.Tests.Quality;
+
+/// <summary>
+/// One representative page of every kind the generator makes, picked from the built starter site, so the
+/// validator and accessibility tests cover each template (the validator also runs over every page).
+/// </summary>
+public static class PageKinds
+{
+    public static IReadOnlyList<string> Representatives(StarterSite site)
+    {
+        var pages = site.HtmlPages();
+        string First(string prefix, Func<string, bool>? extra = null) =>
+            pages.First(p => p.StartsWith(prefix, StringComparison.Ordinal) && p != prefix && (extra?.Invoke(p) ?? true));
+
+        return
+        [
+            "/",
+            "/404.html",
+            "/zoeken/",
+            "/artikelen/",
+            "/artikelen/pagina/2/",
+            "/artikelen/thuiszitters-terug-naar-school/",
+            First("/artikelen/", p => p.Contains("monitoring", StringComparison.Ordinal)),
+            "/themas/",
+            "/themas/passend-onderwijs/",
+            "/soorten/",
+            "/soorten/handreiking/",
+            "/tags/",
+            First("/tags/"),
+            "/schoolsoorten/",
+            "/schoolsoorten/vmbo/",
+            "/regios/",
+            "/regios/gelderland/",
+            "/praktijkvoorbeelden/thuiszitters-waalcollege/",
+        ];
+    }
+}
