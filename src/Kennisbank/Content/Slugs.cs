@@ -20,12 +20,12 @@ public static partial class Slugs
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
             var ascii = Transliterate(char.ToLowerInvariant(c));
-            if (ascii.Length > 0 && ascii.All(char.IsAsciiLetterOrDigit))
+            if (ascii.Length > 0)
             {
                 if (pendingHyphen && builder.Length > 0)
                     builder.Append('-');
@@ -41,17 +41,21 @@ public static partial class Slugs
         return builder.ToString();
     }
 
-    private static string Transliterate(char c) => c switch
+    /// <summary>ASCII for a letter or digit (lowercase), or "" for anything that separates words.</summary>
+    private static string Transliterate(char c)
     {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ø' => "o",
-        'ł' => "l",
-        'đ' => "d",
-        'ı' => "i",
-        'ĳ' => "ij",
-        _ when char.IsAsciiLetterOrDigit(c) => c.ToString(),
-        _ => "",
-    };
+        if (char.IsAsciiLetterOrDigit(c))
+            return c.ToString();
+        if (c >= LatinFirst && c - LatinFirst < Latin.Length)
+            return Latin[c - LatinFirst];
+        return "";
+    }
+
+    // ASCII for U+00C0 to U+017F (Latin-1 Supplement and Latin Extended-A), from their Unicode decompositions plus the
+    // usual spellings of letters that have none (ß→ss, æ→ae, ø→o, ĳ→ij). A table rather than string.Normalize, because
+    // the invariant-globalization runtime does not decompose, and because a slug must never change with an ICU upgrade.
+    private const char LatinFirst = '\u00C0';
+
+    private static readonly string[] Latin =
+        "a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|y|a|a|a|a|a|a|c|c|c|c|c|c|c|c|d|d|d|d|e|e|e|e|e|e|e|e|e|e|g|g|g|g|g|g|g|g|h|h|h|h|i|i|i|i|i|i|i|i|i|i|ij|ij|j|j|k|k|k|l|l|l|l|l|l|l|l|l|l|n|n|n|n|n|n|n|n|n|o|o|o|o|o|o|oe|oe|r|r|r|r|r|r|s|s|s|s|s|s|s|s|t|t|t|t|t|t|u|u|u|u|u|u|u|u|u|u|u|u|w|w|y|y|y|z|z|z|z|z|z|s".Split('|');
 }
