@@ -1,0 +1,80 @@
+using Kennisbank.Tests.Support;
+
+namespace Kennisbank.Tests.Diagnostics;
+
+/// <summary>
+/// A bad kennisbank.yml (KB501) or none at all (KB502). The tests use a small configuration of their own so the
+/// line numbers below do not depend on the repository's kennisbank.yml.
+/// </summary>
+public sealed class ConfigErrorTests
+{
+    private const string ValidConfig = """
+        title: Testkennisbank
+        base_url: https://kennisbank.example.nl/
+        themes:
+          passend-onderwijs:
+            label: Passend onderwijs
+            description: Over passend onderwijs.
+        types:
+          praktijkvoorbeeld:
+            label: Praktijkvoorbeeld
+        """;
+
+    [Fact]
+    public void The_small_configuration_builds()
+    {
+        using var site = new TestSite(ValidConfig);
+        site.Article("debatclub.md");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void Unknown_setting_is_KB501_with_a_suggestion()
+    {
+        using var site = new TestSite(ValidConfig + "\narticles_per_pag: 10\n");
+
+        var diagnostic = DiagnosticAssert.Sole(site.Build(), "KB501");
+
+        DiagnosticAssert.At(diagnostic, site.ConfigFile, 10, 1);
+        DiagnosticAssert.Mentions(diagnostic, "'articles_per_pag'", "Bedoelde je 'articles_per_page'?");
+    }
+
+    [Fact]
+    public void Theme_without_label_is_KB501_at_the_theme_key()
+    {
+        using var site = new TestSite(ValidConfig.Replace("    label: Passend onderwijs\n", ""));
+
+        var diagnostic = DiagnosticAssert.Sole(site.Build(), "KB501");
+
+        DiagnosticAssert.At(diagnostic, site.ConfigFile, 4, 3);
+        DiagnosticAssert.Mentions(diagnostic, "passend-onderwijs", "'label'");
+    }
+
+    [Fact]
+    public void Relative_base_url_is_KB501_at_the_value()
+    {
+        using var site = new TestSite(ValidConfig.Replace("https://kennisbank.example.nl/", "/kennisbank/"));
+
+        var diagnostic = DiagnosticAssert.Sole(site.Build(), "KB501");
+
+        DiagnosticAssert.At(diagnostic, site.ConfigFile, 2, 11);
+        DiagnosticAssert.Mentions(diagnostic, "'base_url'", "'/kennisbank/'");
+    }
+
+    [Fact]
+    public void Missing_configuration_is_KB502_naming_the_file()
+    {
+        using var site = new TestSite();
+        site.Article("debatclub.md");
+        File.Delete(site.ConfigFile);
+
+        var diagnostic = DiagnosticAssert.Sole(site.Build(), "KB502");
+
+        DiagnosticAssert.At(diagnostic, site.ConfigFile, 1, 1);
+        DiagnosticAssert.Mentions(diagnostic, site.ConfigFile);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+}
