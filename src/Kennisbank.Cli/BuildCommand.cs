@@ -16,8 +16,9 @@ internal static class BuildCommand
         var output = new Option<string?>("--output") { Description = "uitvoermap (standaard: site/)" };
         var drafts = new Option<bool>("--drafts") { Description = "neem ook artikelen met draft: true op" };
         var baseUrl = new Option<string?>("--base-url") { Description = "overschrijft base_url uit de configuratie" };
+        var timings = new Option<bool>("--timings") { Description = "toon hoe lang elke stap van de build duurde" };
 
-        var command = new Command("build", "Bouwt de site uit content/ naar site/.") { content, templates, config, output, drafts, baseUrl };
+        var command = new Command("build", "Bouwt de site uit content/ naar site/.") { content, templates, config, output, drafts, baseUrl, timings };
         command.SetAction(parse =>
         {
             var root = RepositoryLayout.Root();
@@ -43,6 +44,12 @@ internal static class BuildCommand
             var result = SiteBuilder.Build(options);
             if (interactive && result.PageCount >= 500)
                 Console.Error.Write("\r" + new string(' ', 40) + "\r");
+            if (parse.GetValue(timings))
+            {
+                foreach (var (stage, duration) in result.Timings)
+                    Console.Error.WriteLine($"{duration.TotalMilliseconds,8:0} ms  {stage}");
+            }
+
             return Report(result);
         });
         return command;

@@ -10,4 +10,7 @@ public sealed record BuildResult(
     int FileCount,
     TimeSpan Elapsed,
     string OutputDirectory,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public IReadOnlyList<(string Stage, TimeSpan Duration)> Timings { get; init; } = [];
+}

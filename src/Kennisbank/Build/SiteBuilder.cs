@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kennisbank.Configuration;
 using Kennisbank.Diagnostics;
 using Kennisbank.Exporters;
@@ -19,11 +18,11 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        var clock = Stopwatch.StartNew();
+        var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
         var output = Path.GetFullPath(options.OutputDirectory);
         BuildResult Result(bool ok, int articles = 0, int pages = 0, int files = 0) =>
-            new(ok, articles, pages, files, clock.Elapsed, output, diagnostics.Sorted);
+            new(ok, articles, pages, files, timings.Elapsed, output, diagnostics.Sorted) { Timings = timings.Stages };
 
         if (!OutputFolder.IsAllowed(output, [options.ContentDirectory, options.TemplatesDirectory],
                 Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, diagnostics))
@@ -36,8 +35,11 @@ public static class SiteBuilder
         if (options.BaseUrl is { } baseUrl)
             config = config.WithBaseUrl(baseUrl);
 
+        timings.Completed("configuration and templates");
         var articles = ArticleCompiler.Compile(config, options.ContentDirectory, options.IncludeDrafts, diagnostics);
+        timings.Completed("articles: load, front matter, validation, Markdown");
         var site = TaxonomyBuilder.Build(config, articles);
+        timings.Completed("taxonomies and related articles");
         var pages = PagePlanner.Plan(site);
         IExporter[] exporters =
         [
@@ -45,9 +47,11 @@ public static class SiteBuilder
             new AssetsExporter(options.TemplatesDirectory),
         ];
         var files = exporters.SelectMany(e => e.Export(site, pages)).ToList();
+        timings.Completed("pages and exporters");
         var plan = OutputPlan.Create(pages, files, diagnostics);
         InternalLinkChecker.Check(site.Articles, plan.SitePaths, diagnostics);
 
+        timings.Completed("output plan and link check");
         // Render even when earlier stages failed, so template errors show up in the same run; only write when clean.
         var writeSite = !diagnostics.HasErrors && !options.DryRun;
         using var staging = writeSite ? StagingFolder.Create(output) : null;
@@ -63,11 +67,13 @@ public static class SiteBuilder
                 options.Progress?.Invoke(count, pages.Count);
         });
 
+        timings.Completed("templates and writing");
         if (staging is not null && !diagnostics.HasErrors)
         {
             foreach (var file in files)
                 staging.Write(SitePaths(file.SitePath), file.Content);
             staging.Commit();
+            timings.Completed("swap in the new site");
         }
 
         return Result(!diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Kennisbank.Output;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Kennisbank.Output;
 public sealed class StagingFolder : IDisposable
 {
     private readonly string _output;
+    private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private StagingFolder(string output, string path)
@@ -35,9 +38,11 @@ public sealed class StagingFolder : IDisposable
         var target = OutputFolder.FileFor(Path, relativeFile);
         if (target is null)
             return false;
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(content);
+        var folder = System.IO.Path.GetDirectoryName(target)!;
+        if (_createdFolders.TryAdd(folder, true))
+            Directory.CreateDirectory(folder);
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
         return true;
     }
 

@@ -2,19 +2,21 @@ using System.Text;
 using Kennisbank.Diagnostics;
 using Kennisbank.Pages;
 using Kennisbank.Taxonomies;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Kennisbank.Rendering;
 
 /// <summary>
 /// Stage 7: draws one <see cref="PageSpec"/> with its template and layout. Site-wide values are prepared once;
-/// only the page's own variables are created per page, so pages render independently on every core.
+/// each thread keeps one template context and only the page's own variables are created per page.
 /// </summary>
 public sealed class PageRenderer
 {
     private readonly TemplateSet _templates;
     private readonly SiteModel _site;
     private readonly ScriptObject[] _globals;
+    private readonly ThreadLocal<TemplateContext?> _contexts = new();
 
     public PageRenderer(TemplateSet templates, SiteModel site)
     {
@@ -40,7 +42,10 @@ public sealed class PageRenderer
             spec.SitePath == "/"), true);
         foreach (var (name, value) in spec.Data)
             variables.SetValue(name, value, true);
-        var html = _templates.Render(spec.Template, spec.Layout, _globals, variables, diagnostics);
+        var context = _contexts.Value ??= _templates.CreateContext(_globals);
+        var html = _templates.Render(context, spec.Template, spec.Layout, variables, diagnostics, out var broken);
+        if (broken)
+            _contexts.Value = null;
         return html is null ? null : Encoding.UTF8.GetBytes(html);
     }
 }

@@ -15,14 +15,14 @@ public static class TemplateFunctions
     private static ScriptObject CreateShared()
     {
         var functions = new ScriptObject();
-        functions.Import("dutch_date", new Func<DateOnly, string>(DutchDates.Format));
-        functions.Import("iso_date", new Func<DateOnly, string>(DutchDates.Iso));
-        functions.Import("theme_path", new Func<string, string>(SitePaths.Theme));
-        functions.Import("type_path", new Func<string, string>(SitePaths.Type));
-        functions.Import("school_type_path", new Func<string, string>(SitePaths.SchoolType));
-        functions.Import("region_path", new Func<string, string>(SitePaths.Region));
-        functions.Import("tag_path", new Func<string, string>(SitePaths.Tag));
-        functions.Import("plural", new Func<int, string, string, string>((n, one, many) => n == 1 ? one : many));
+        Add(functions, TemplateFunction.Create<DateOnly, string>("dutch_date", DutchDates.Format));
+        Add(functions, TemplateFunction.Create<DateOnly, string>("iso_date", DutchDates.Iso));
+        Add(functions, TemplateFunction.Create<string, string>("theme_path", SitePaths.Theme));
+        Add(functions, TemplateFunction.Create<string, string>("type_path", SitePaths.Type));
+        Add(functions, TemplateFunction.Create<string, string>("school_type_path", SitePaths.SchoolType));
+        Add(functions, TemplateFunction.Create<string, string>("region_path", SitePaths.Region));
+        Add(functions, TemplateFunction.Create<string, string>("tag_path", SitePaths.Tag));
+        Add(functions, TemplateFunction.Create<int, string, string, string>("plural", (n, one, many) => n == 1 ? one : many));
         return functions;
     }
 
@@ -30,8 +30,11 @@ public static class TemplateFunctions
     public static ScriptObject ForSite(SiteConfig config)
     {
         var functions = new ScriptObject();
-        functions.Import("relative_url", new Func<string, string>(path => Urls.Relative(config, path)));
-        functions.Import("absolute_url", new Func<string, string>(path => Urls.Absolute(config, path)));
+        Add(functions, TemplateFunction.Create<string, string>("relative_url", path => Urls.Relative(config, path)));
+        Add(functions, TemplateFunction.Create<string, string>("absolute_url", path => Urls.Absolute(config, path)));
         return functions;
     }
+
+    internal static void Add(ScriptObject functions, TemplateFunction function, string? name = null) =>
+        functions.SetValue(name ?? function.Name, function, readOnly: true);
 }

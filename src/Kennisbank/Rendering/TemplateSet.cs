@@ -20,7 +20,7 @@ public sealed class TemplateSet
     {
         _templates = templates;
         // Replaces Scriban's own include, whose string result would be escaped like any other value.
-        _include.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        TemplateFunctions.Add(_include, TemplateFunction.WithContext<string, RawHtml>("include", Include));
     }
 
     public static TemplateSet Load(string directory, string displayRoot, DiagnosticBag diagnostics)
@@ -56,15 +56,26 @@ public sealed class TemplateSet
     public bool Contains(string name) => _templates.ContainsKey(name);
 
     /// <summary>
-    /// Renders <paramref name="name"/> with the given variables, then (if given) wraps the result in
-    /// <paramref name="layout"/> as its <c>content</c>. Runtime errors become one KB401 diagnostic and a null result.
+    /// A context for rendering many pages in a row on one thread, with the site-wide <paramref name="globals"/>
+    /// already in place. Reusing it matters: Scriban caches its reflection over our model types per context.
     /// </summary>
-    public string? Render(string name, string? layout, IEnumerable<ScriptObject> globals, ScriptObject variables, DiagnosticBag diagnostics)
+    public TemplateContext CreateContext(IEnumerable<ScriptObject> globals)
     {
-        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 0 };
+        var context = new EscapingTemplateContext(EscapingTemplateContext.SharedBuiltins) { StrictVariables = true, LoopLimit = 0 };
         context.PushGlobal(_include);
         foreach (var global in globals)
             context.PushGlobal(global);
+        return context;
+    }
+
+    /// <summary>
+    /// Renders <paramref name="name"/> with the page's variables, then (if given) wraps the result in
+    /// <paramref name="layout"/> as its <c>content</c>. A runtime error becomes one KB401 diagnostic and a null
+    /// result; the context must then be thrown away, as Scriban may have left it mid-statement.
+    /// </summary>
+    public string? Render(TemplateContext context, string name, string? layout, ScriptObject variables, DiagnosticBag diagnostics, out bool contextBroken)
+    {
+        contextBroken = false;
         context.PushGlobal(variables);
         try
         {
@@ -76,6 +87,7 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException e)
         {
+            contextBroken = true;
             var start = e.Span.Start;
             diagnostics.Error(ErrorCodes.TemplateError, new SourceLocation(e.Span.FileName ?? name, start.Line + 1, start.Column + 1),
                 $"fout bij het toepassen van de template: {e.OriginalMessage}");
@@ -85,6 +97,10 @@ public sealed class TemplateSet
         {
             diagnostics.Error(ErrorCodes.MissingTemplate, SourceLocation.StartOf(name), $"template '{name}' of '{layout}' bestaat niet");
             return null;
+        }
+        finally
+        {
+            context.PopGlobal();
         }
     }
 

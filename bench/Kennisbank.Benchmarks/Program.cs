@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kennisbank.Benchmarks;
+
+// Usage: dotnet run -c Release --project bench/Kennisbank.Benchmarks -- [N ...]
+// For each N: generates the corpus (bench/out/corpus-N), then runs the real CLI build on it three times as a
+// separate process and reports the median wall time and the peak resident memory (VmHWM) of the build process.
+var repoRoot = FindRepoRoot();
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1000, 10000];
+var cli = BuildCli(repoRoot);
+
+foreach (var n in sizes)
+{
+    var corpus = Path.Combine(repoRoot, "bench", "out", $"corpus-{n}");
+    var output = Path.Combine(repoRoot, "bench", "out", $"site-{n}");
+    CorpusGenerator.Generate(repoRoot, corpus, n);
+    var runs = Enumerable.Range(0, 3).Select(_ => Measure(cli, repoRoot, corpus, output)).OrderBy(r => r.Seconds).ToList();
+    var median = runs[1];
+    var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"N = {n,6}: full build {median.Seconds:0.00} s wall (runs: {string.Join(", ", runs.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))}), peak memory {median.PeakMiB:0} MiB, {files} files"));
+}
+
+static (double Seconds, double PeakMiB) Measure(string cli, string repoRoot, string corpus, string output)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
+    foreach (var a in new[] { cli, "build", "--content", corpus, "--output", output })
+        start.ArgumentList.Add(a);
+    var clock = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var peakKiB = 0L;
+    var stdout = process.StandardOutput.ReadToEndAsync();
+    var stderr = process.StandardError.ReadToEndAsync();
+    while (!process.WaitForExit(20))
+        peakKiB = Math.Max(peakKiB, ReadHighWaterMark(process.Id));
+    clock.Stop();
+    if (process.ExitCode != 0)
+        throw new InvalidOperationException("build failed:\n" + stderr.Result[..Math.Min(4000, stderr.Result.Length)]);
+    _ = stdout.Result;
+    return (clock.Elapsed.TotalSeconds, peakKiB / 1024.0);
+}
+
+static long ReadHighWaterMark(int pid)
+{
+    try
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+    }
+    catch (IOException)
+    {
+        return 0;
+    }
+}
+
+static string BuildCli(string repoRoot)
+{
+    var publish = Path.Combine(repoRoot, "bench", "out", "cli");
+    var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(repoRoot, "src", "Kennisbank.Cli"), "-c", "Release", "-o", publish, "--nologo", "-v", "q"]);
+    using var process = Process.Start(start)!;
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+        throw new InvalidOperationException("dotnet publish failed");
+    return Path.Combine(publish, "Kennisbank.Cli.dll");
+}
+
+static string FindRepoRoot()
+{
+    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "kennisbank.sln")))
+            return dir.FullName;
+    }
+
+    throw new InvalidOperationException("run from inside the repository");
+}

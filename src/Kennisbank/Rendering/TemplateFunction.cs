@@ -1,0 +1,52 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Kennisbank.Rendering;
+
+/// <summary>
+/// A function callable from templates, invoked directly. Scriban's own wrapper for imported delegates calls them
+/// through reflection, which made those few helpers (URLs, dates, includes) the bulk of rendering time.
+/// </summary>
+public sealed class TemplateFunction(string name, Type[] parameters, Type returnType, Func<TemplateContext, object?[], object?> body)
+    : IScriptCustomFunction
+{
+    public string Name => name;
+
+    public int RequiredParameterCount => parameters.Length;
+
+    public int ParameterCount => parameters.Length;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => returnType;
+
+    public static TemplateFunction Create<T1, TResult>(string name, Func<T1, TResult> function) =>
+        new(name, [typeof(T1)], typeof(TResult), (context, args) => function(Convert<T1>(context, args[0])));
+
+    public static TemplateFunction Create<T1, T2, T3, TResult>(string name, Func<T1, T2, T3, TResult> function) =>
+        new(name, [typeof(T1), typeof(T2), typeof(T3)], typeof(TResult),
+            (context, args) => function(Convert<T1>(context, args[0]), Convert<T2>(context, args[1]), Convert<T3>(context, args[2])));
+
+    public static TemplateFunction WithContext<T1, TResult>(string name, Func<TemplateContext, T1, TResult> function) =>
+        new(name, [typeof(T1)], typeof(TResult), (context, args) => function(context, Convert<T1>(context, args[0])));
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(parameters[index], $"arg{index + 1}");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count != parameters.Length)
+            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan,
+                $"'{name}' verwacht {parameters.Length} argument(en), maar kreeg er {arguments.Count}");
+        var values = new object?[arguments.Count];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = arguments[i];
+        return body(context, values);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+
+    private static T Convert<T>(TemplateContext context, object? value) =>
+        value is T typed ? typed : (T)context.ToObject(context.CurrentSpan, value, typeof(T))!;
+}
