@@ -68,8 +68,10 @@ internal static class BuildCommand
             return 1;
         }
 
-        Console.WriteLine($"Klaar: {result.ArticleCount} artikelen, {result.PageCount} pagina's ({result.FileCount} bestanden) in {seconds} s → {result.OutputDirectory}");
-        Console.WriteLine($"Bekijk de site: python3 -m http.server 8000 --bind 127.0.0.1 --directory \"{result.OutputDirectory}\" en open http://127.0.0.1:8000/");
+        var articles = result.ArticleCount == 1 ? "1 artikel" : $"{result.ArticleCount} artikelen";
+        var pages = result.PageCount == 1 ? "1 pagina" : $"{result.PageCount} pagina's";
+        Console.WriteLine($"Klaar: {articles}, {pages} ({result.FileCount} bestanden) in {seconds} s → {result.OutputDirectory} "
+            + $"(bekijken: python3 -m http.server 8000 --bind 127.0.0.1 --directory \"{result.OutputDirectory}\", dan http://127.0.0.1:8000/)");
         return 0;
     }
 }

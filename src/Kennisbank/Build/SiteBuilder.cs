@@ -57,7 +57,7 @@ public static class SiteBuilder
         using var staging = writeSite ? StagingFolder.Create(output) : null;
         var renderer = new PageRenderer(templates, site);
         var done = 0;
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(templates.HasErrors ? [] : pages, page =>
         {
             var html = renderer.Render(page, diagnostics);
             if (html is not null && staging is not null && !diagnostics.HasErrors)

@@ -27,7 +27,6 @@ public static class FrontMatterParser
         if (mapping is null)
             return null;
 
-        var errorsBefore = diagnostics.ErrorCount;
         var start = new SourceLocation(path, 1, 1);
         var values = new Dictionary<string, (YamlNode Node, SourceLocation KeyAt)>(StringComparer.Ordinal);
         foreach (var (key, value) in reader.Entries(mapping))
@@ -67,36 +66,46 @@ public static class FrontMatterParser
 
         var slug = LocatedText("slug");
         if (slug is { } s && !Slugs.IsValid(s.Value))
+        {
+            slug = null;
             diagnostics.Error(ErrorCodes.InvalidValue, s.At,
                 $"'slug' '{s.Value}' mag alleen kleine letters, cijfers en enkele koppeltekens bevatten (bijvoorbeeld 'debatclub-in-de-onderbouw')");
+        }
 
+        // Every key is read before deciding anything, so one run reports every problem in the file.
+        var theme = LocatedText("theme");
+        var type = LocatedText("type");
+        var tags = List("tags").Select(t => t with { Value = t.Value.Trim() }).Where(t => t.Value.Length > 0).ToList();
+        var schoolTypes = List("school_types");
+        var region = LocatedText("region");
+        var school = Text("school");
+        IReadOnlyList<string> authors = values.TryGetValue("authors", out var a) && a.Node is YamlScalarNode
+            ? [Text("authors")!]
+            : List("authors").Select(x => x.Value).ToList();
         var aliases = List("aliases");
+        var related = List("related");
         var links = values.TryGetValue("links", out var l) ? ReadLinks(reader, l.Node) : [];
         var draft = values.TryGetValue("draft", out var dr) && reader.Bool(dr.Node, "draft") == true;
 
-        if (diagnostics.ErrorCount > errorsBefore || title is null || summary is null || date is null
-            || LocatedText("theme") is not { } theme || LocatedText("type") is not { } type)
-            return null;
-
+        // Like a compiler, recover from errors with placeholders: the build already fails, but the article goes on
+        // to the next stages so that their problems (unknown theme, broken links) are reported in the same run.
         return new ArticleFrontMatter
         {
-            Title = title,
-            Summary = summary,
-            Theme = theme,
-            Type = type,
-            Date = date.Value,
+            Title = title ?? "",
+            Summary = summary ?? "",
+            Theme = theme ?? new Located<string>("", start),
+            Type = type ?? new Located<string>("", start),
+            Date = date ?? DateOnly.MinValue,
             Updated = updated,
             UpdatedAt = values.ContainsKey("updated") ? NodeAt("updated") : null,
-            Tags = List("tags").Select(t => t with { Value = t.Value.Trim() }).Where(t => t.Value.Length > 0).ToList(),
-            SchoolTypes = List("school_types"),
-            Region = LocatedText("region"),
-            School = Text("school"),
-            Authors = values.TryGetValue("authors", out var a) && a.Node is YamlScalarNode
-                ? [Text("authors")!]
-                : List("authors").Select(x => x.Value).ToList(),
+            Tags = tags,
+            SchoolTypes = schoolTypes,
+            Region = region,
+            School = school,
+            Authors = authors,
             Slug = slug,
             Aliases = aliases,
-            Related = List("related"),
+            Related = related,
             Links = links,
             Draft = draft,
             At = start,

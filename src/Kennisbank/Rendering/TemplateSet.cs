@@ -1,5 +1,6 @@
 using Kennisbank.Diagnostics;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -15,6 +16,9 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _templates;
 
     private readonly ScriptObject _include = new();
+
+    /// <summary>True when a template failed to parse; pages are then not rendered (the errors are already reported).</summary>
+    public bool HasErrors => _templates.Values.Any(t => t.HasErrors);
 
     private TemplateSet(Dictionary<string, Template> templates)
     {
@@ -61,7 +65,12 @@ public sealed class TemplateSet
     /// </summary>
     public TemplateContext CreateContext(IEnumerable<ScriptObject> globals)
     {
-        var context = new EscapingTemplateContext(EscapingTemplateContext.SharedBuiltins) { StrictVariables = true, LoopLimit = 0 };
+        var context = new EscapingTemplateContext(EscapingTemplateContext.SharedBuiltins)
+        {
+            StrictVariables = true,
+            LoopLimit = 0,
+            TryGetMember = UnknownMember,
+        };
         context.PushGlobal(_include);
         foreach (var global in globals)
             context.PushGlobal(global);
@@ -103,6 +112,10 @@ public sealed class TemplateSet
             context.PopGlobal();
         }
     }
+
+    // StrictVariables only covers variables; a misspelt member (page.titel) would otherwise print nothing.
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value) =>
+        throw new ScriptRuntimeException(span, $"'{member}' bestaat niet op {context.GetTypeName(target)}");
 
     private string RenderInto(TemplateContext context, string name) =>
         Capture(context, _templates.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException(name));

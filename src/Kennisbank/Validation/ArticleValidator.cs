@@ -15,7 +15,6 @@ public sealed class ArticleValidator(SiteConfig config)
 {
     public Article? Validate(SourceFile file, string contentPath, FrontMatterBlock block, ArticleFrontMatter matter, DiagnosticBag diagnostics)
     {
-        var errorsBefore = diagnostics.ErrorCount;
         var theme = Term(config.Themes, "theme", matter.Theme, diagnostics);
         var type = Term(config.Types, "type", matter.Type, diagnostics);
         var region = matter.Region is { } r ? Term(config.Regions, "region", r, diagnostics) : null;
@@ -42,7 +41,9 @@ public sealed class ArticleValidator(SiteConfig config)
         }
 
         var aliases = AliasPaths.Normalize(matter.Aliases, diagnostics);
-        if (diagnostics.ErrorCount > errorsBefore || theme is null || type is null)
+        // Other problems are reported and fail the build, but the article goes on through the pipeline so that
+        // problems in its body (links, headings) are reported in the same run.
+        if (theme is null || type is null)
             return null;
 
         return new Article
@@ -75,6 +76,8 @@ public sealed class ArticleValidator(SiteConfig config)
     {
         if (taxonomy.Contains(value.Value))
             return taxonomy[value.Value];
+        if (value.Value.Length == 0)
+            return null; // missing or malformed: already reported by the front matter parser
         var known = string.Join(", ", taxonomy.Keys);
         diagnostics.Error(ErrorCodes.UnknownTaxonomyValue, value.At,
             $"onbekende waarde '{value.Value}' voor '{key}'.{Suggestions.Hint(value.Value, taxonomy.Keys)} Toegestaan (uit kennisbank.yml, '{taxonomy.Name}'): {known}");

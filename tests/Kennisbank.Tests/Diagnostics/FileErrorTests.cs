@@ -36,6 +36,32 @@ public sealed class FileErrorTests : IDisposable
     }
 
     [Fact]
+    public void Invalid_utf8_far_into_a_long_file_is_KB001_at_the_right_line()
+    {
+        var header = "---\ntitle: Een artikel over thuiszitters\nsummary: Een korte samenvatting.\ntheme: passend-onderwijs\ntype: praktijkvoorbeeld\ndate: 2025-03-14\n---\n";
+        var body = string.Concat(Enumerable.Repeat("Een regel met wat tekst erin, ë en ü en nog meer woorden.\n", 3000));
+        // 7 header lines + 3000 body lines: the bad byte opens line 3008.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(header + body), 0xFF, .. "\n"u8];
+        var file = _site.Write("lang.md", "");
+        File.WriteAllBytes(file, bytes);
+
+        var diagnostic = DiagnosticAssert.Sole(_site.Build(), "KB001");
+
+        DiagnosticAssert.At(diagnostic, file, 3008, 1);
+    }
+
+    [Fact]
+    public void Windows_line_endings_do_not_shift_positions()
+    {
+        var file = _site.Write("crlf.md", "---\r\ntitle: Een artikel over thuiszitters\r\nsummary: Een korte samenvatting.\r\n"
+            + "theme: passend-onderwijs\r\ntype: praktijkvoorbeeld\r\ndate: 2025-02-30\r\n---\r\nTekst.\r\n");
+
+        var diagnostic = DiagnosticAssert.Sole(_site.Build(), "KB108");
+
+        DiagnosticAssert.At(diagnostic, file, 6, 7);
+    }
+
+    [Fact]
     public void Empty_file_is_KB002()
     {
         var file = _site.Write("leeg.md", "");

@@ -21,11 +21,13 @@ public sealed class TemplateErrorTests : IDisposable
     {
         var template = SiteFiles.InsertLine(_templates, "list.html", 3, "{{ if }}");
 
-        var diagnostic = DiagnosticAssert.Single(_site.Build(), "KB401");
+        var result = _site.Build();
 
-        Assert.True(DiagnosticAssert.SamePath(diagnostic.Path, template), diagnostic.ToString());
-        Assert.Equal(3, diagnostic.Line);
-        Assert.InRange(diagnostic.Column, 1, "{{ if }}".Length);
+        // An unfinished 'if' may also yield a follow-up "no end" error further down; the first one is on line 3.
+        var errors = DiagnosticAssert.Only(result, "KB401");
+        Assert.All(errors, d => Assert.True(DiagnosticAssert.SamePath(d.Path, template), d.ToString()));
+        Assert.Equal(3, errors[0].Line);
+        Assert.InRange(errors[0].Column, 1, "{{ if }}".Length);
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class TemplateErrorTests : IDisposable
     [Fact]
     public void Runtime_error_in_a_partial_points_at_the_partial()
     {
-        var partial = SiteFiles.InsertLine(_templates, "partials/footer.html", 1, "{{ site.nonexistent_setting }}");
+        var partial = SiteFiles.InsertLine(_templates, "partials/footer.html", 1, "{{ site.nonexistent.x }}");
 
         var diagnostic = DiagnosticAssert.Single(_site.Build(), "KB401");
 
