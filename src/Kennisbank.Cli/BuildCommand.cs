@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kennisbank.Build;
 using Kennisbank.Diagnostics;
+using Kennisbank.Diagnostics.Formats;
 
 namespace Kennisbank.Cli;
 
@@ -10,18 +11,15 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string?>("--content") { Description = "map met artikelen (standaard: content/)" };
-        var templates = new Option<string?>("--templates") { Description = "map met templates (standaard: templates/)" };
-        var config = new Option<string?>("--config") { Description = "configuratiebestand (standaard: kennisbank.yml)" };
+        var site = new SiteOptions();
         var output = new Option<string?>("--output") { Description = "uitvoermap (standaard: site/)" };
-        var drafts = new Option<bool>("--drafts") { Description = "neem ook artikelen met draft: true op" };
         var baseUrl = new Option<string?>("--base-url") { Description = "overschrijft base_url uit de configuratie" };
         var timings = new Option<bool>("--timings") { Description = "toon hoe lang elke stap van de build duurde" };
 
-        var command = new Command("build", "Bouwt de site uit content/ naar site/.") { content, templates, config, output, drafts, baseUrl, timings };
+        var command = new Command("build", "Bouwt de site uit content/ naar site/.") { output, baseUrl, timings };
+        site.AddTo(command);
         command.SetAction(parse =>
         {
-            var root = RepositoryLayout.Root();
             Uri? url = null;
             if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out url))
             {
@@ -30,13 +28,8 @@ internal static class BuildCommand
             }
 
             var interactive = !Console.IsErrorRedirected;
-            var options = new BuildOptions
+            var options = site.Resolve(parse, parse.GetValue(output)) with
             {
-                ContentDirectory = parse.GetValue(content) ?? Path.Combine(root, "content"),
-                TemplatesDirectory = parse.GetValue(templates) ?? Path.Combine(root, "templates"),
-                ConfigFile = parse.GetValue(config) ?? Path.Combine(root, "kennisbank.yml"),
-                OutputDirectory = parse.GetValue(output) ?? Path.Combine(root, "site"),
-                IncludeDrafts = parse.GetValue(drafts),
                 BaseUrl = url,
                 Progress = interactive ? (done, total) => Console.Error.Write($"\r  pagina's: {done}/{total}") : null,
             };
@@ -57,9 +50,7 @@ internal static class BuildCommand
 
     internal static int Report(BuildResult result)
     {
-        foreach (var diagnostic in result.Diagnostics)
-            Console.Error.WriteLine(diagnostic);
-
+        new TextFormat().Write(Console.Error, result.Diagnostics);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {

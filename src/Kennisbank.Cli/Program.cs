@@ -3,4 +3,5 @@ using Kennisbank.Cli;
 
 var root = new RootCommand("kennisbank: bouwt de kennisbank voor het voortgezet onderwijs uit Markdown-artikelen.");
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 return root.Parse(args).Invoke();

@@ -38,6 +38,7 @@ public static class SiteBuilder
         timings.Completed("configuration and templates");
         var articles = ArticleCompiler.Compile(config, options.ContentDirectory, options.IncludeDrafts, diagnostics);
         timings.Completed("articles: load, front matter, validation, Markdown");
+        ArticleLints.Check(articles, diagnostics);
         var site = TaxonomyBuilder.Build(config, articles);
         timings.Completed("taxonomies and related articles");
         var pages = PagePlanner.Plan(site);

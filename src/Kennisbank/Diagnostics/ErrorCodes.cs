@@ -2,7 +2,8 @@ namespace Kennisbank.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code in one place, so the README's table and the code cannot drift apart.
-/// Numbers are grouped by stage: 0xx files, 1xx front matter, 2xx site-wide rules, 3xx Markdown, 4xx templates, 5xx configuration, 6xx output.
+/// Numbers are grouped by stage: 0xx files, 1xx front matter, 2xx site-wide rules, 3xx Markdown, 4xx templates,
+/// 5xx configuration, 6xx output, 7xx published URLs; 9xx are warnings (they fail a build only under --strict).
 /// </summary>
 public static class ErrorCodes
 {
@@ -30,4 +31,9 @@ public static class ErrorCodes
     public const string MissingConfig = "KB502";
     public const string RefusedOutput = "KB601";
     public const string WriteFailed = "KB602";
+    public const string PublishedUrlGone = "KB701";
+    public const string BadPublishedUrlList = "KB702";
+    public const string NoTags = "KB901";
+    public const string SummaryRepeatsTitle = "KB902";
+    public const string NoHeadings = "KB903";
 }

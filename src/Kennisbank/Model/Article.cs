@@ -28,6 +28,8 @@ public sealed record Article
 
     public required string Summary { get; init; }
 
+    public required SourceLocation SummaryAt { get; init; }
+
     public required TaxonomyTerm Theme { get; init; }
 
     public required TaxonomyTerm Type { get; init; }

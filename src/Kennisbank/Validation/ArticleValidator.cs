@@ -54,6 +54,7 @@ public sealed class ArticleValidator(SiteConfig config)
             SlugAt = slug.At,
             Title = matter.Title,
             Summary = matter.Summary,
+            SummaryAt = matter.SummaryAt,
             Theme = theme,
             Type = type,
             SchoolTypes = schoolTypes,
