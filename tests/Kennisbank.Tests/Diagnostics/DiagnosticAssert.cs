@@ -20,20 +20,21 @@ internal static class DiagnosticAssert
         return matches[0];
     }
 
-    /// <summary>The build failed and reported only <paramref name="code"/> diagnostics, at least one.</summary>
+    /// <summary>The build failed and reported only <paramref name="code"/> errors, at least one (warnings aside).</summary>
     public static IReadOnlyList<Diagnostic> Only(BuildResult result, string code)
     {
         Assert.False(result.Succeeded, "the build should fail");
-        Assert.NotEmpty(result.Diagnostics);
-        Assert.All(result.Diagnostics, d => Assert.True(d.Code == code, $"unexpected diagnostic: {d}"));
-        return result.Diagnostics;
+        var errors = Errors(result);
+        Assert.NotEmpty(errors);
+        Assert.All(errors, d => Assert.True(d.Code == code, $"unexpected diagnostic: {d}"));
+        return errors;
     }
 
-    /// <summary>The build failed with exactly one diagnostic, of <paramref name="code"/>; returns it.</summary>
+    /// <summary>The build failed with exactly one error, of <paramref name="code"/>; returns it (warnings aside).</summary>
     public static Diagnostic Sole(BuildResult result, string code)
     {
         Assert.False(result.Succeeded, "the build should fail");
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(Errors(result));
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal(Severity.Error, diagnostic.Severity);
         return diagnostic;
@@ -57,4 +58,7 @@ internal static class DiagnosticAssert
 
     public static bool SamePath(string displayPath, string file) =>
         string.Equals(Path.GetFullPath(displayPath), Path.GetFullPath(file), StringComparison.Ordinal);
+
+    private static List<Diagnostic> Errors(BuildResult result) =>
+        result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
 }
