@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Kennisbank.Search;
+
+// Mirrors lunr.Index as far as the site needs it: the built index, ready to serialize. lunr.Index#toJSON
+// is the contract: {version, fields, fieldVectors, invertedIndex (sorted by term), pipeline}. Field vectors
+// appear in the order lunr created them (document, then field); the inverted index is sorted with
+// JavaScript's default sort, i.e. by UTF-16 code units, which is string.CompareOrdinal.
+
+/// <summary>A built lunr index; <see cref="WriteTo"/> produces what JSON.stringify(lunrIndex) would.</summary>
+public sealed class LunrIndex
+{
+    /// <summary>The lunr version written into the index; lunr.Index.load warns when it differs.</summary>
+    public const string Version = "2.3.9";
+
+    internal LunrIndex(string[] fields, string[] refs, FieldVector[][] vectors, List<Posting> postings)
+    {
+        Fields = fields;
+        Refs = refs;
+        Vectors = vectors;
+        Postings = postings.ToArray();
+        Array.Sort(Postings, (a, b) => string.CompareOrdinal(a.Term, b.Term));
+        DocumentOrder = OrderDocumentsInPostings(refs, Postings);
+    }
+
+    /// <summary>Field names, in lunr's order.</summary>
+    public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>Document refs, in the order they were added.</summary>
+    public IReadOnlyList<string> Refs { get; }
+
+    /// <summary>Number of distinct terms.</summary>
+    public int TermCount => Postings.Length;
+
+    /// <summary>Field vectors per document (added order), per field (<see cref="Fields"/> order).</summary>
+    internal FieldVector[][] Vectors { get; }
+
+    /// <summary>The inverted index, sorted by term.</summary>
+    internal Posting[] Postings { get; }
+
+    /// <summary>The order of documents inside a posting's field (JavaScript key order of the refs).</summary>
+    internal int[] DocumentOrder { get; }
+
+    /// <summary>The field vector of one document field.</summary>
+    public FieldVector VectorOf(string docRef, string field)
+    {
+        int d = Array.IndexOf((string[])Refs, docRef);
+        int f = Array.IndexOf((string[])Fields, field);
+        if (d < 0 || f < 0)
+        {
+            throw new KeyNotFoundException($"No field vector {field}/{docRef}.");
+        }
+
+        return Vectors[d][f];
+    }
+
+    /// <summary>Writes the minified index JSON, UTF-8, byte for byte what lunr.js would produce.</summary>
+    public void WriteTo(Stream utf8Output)
+    {
+        using var writer = new IndexJsonWriter(utf8Output);
+        writer.Write(this);
+    }
+
+    /// <summary>The minified index JSON.</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        WriteTo(stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    // Posting lists are built in document order; refs that look like array indices ("12") come first in
+    // JavaScript objects, in numeric order. Only then do the lists need re-sorting.
+    private static int[] OrderDocumentsInPostings(string[] refs, Posting[] postings)
+    {
+        int[] order = JavaScriptKeyOrder.Order(refs);
+        bool identity = true;
+        for (int i = 0; i < order.Length && identity; i++)
+        {
+            identity = order[i] == i;
+        }
+
+        if (!identity)
+        {
+            var rank = new int[order.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                rank[order[i]] = i;
+            }
+
+            foreach (Posting posting in postings)
+            {
+                foreach (List<int>? docs in posting.DocumentsByField)
+                {
+                    docs?.Sort((a, b) => rank[a].CompareTo(rank[b]));
+                }
+            }
+        }
+
+        return order;
+    }
+}
