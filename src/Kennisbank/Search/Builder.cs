@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kennisbank.Search;
 
 // Mirrors lunr.Builder with lunr.nl applied: declare the fields, add documents in order, build once.
@@ -45,7 +47,7 @@ public sealed class Builder
 
         // lunr keeps fields in an object, so "1" would be enumerated before "title".
         _fields = JavaScriptKeyOrder.Order(declared.Select(f => f.Name).ToArray()).Select(i => declared[i]).ToArray();
-        _pipeline = pipeline ?? new Pipeline();
+        _pipeline = pipeline ?? Pipeline.Shared;
     }
 
     /// <summary>The fields in the order lunr enumerates them.</summary>
@@ -73,11 +75,12 @@ public sealed class Builder
     {
         int documentCount = _documents.Count;
         FieldTerms[][] analysed = Analyse();
-        List<Posting> postings = Merge(analysed);
+        var invertedIndex = InvertedIndex.Merge(analysed, _fields.Length, _pipeline.TermIdLimit);
 
-        foreach (Posting posting in postings)
+        var idf = new double[invertedIndex.Terms.Length];
+        for (int t = 0; t < idf.Length; t++)
         {
-            posting.Idf = Idf.Compute(posting.DocumentsWithTerm, documentCount);
+            idf[t] = Idf.Compute(invertedIndex.DocumentsWithTerm(t), documentCount);
         }
 
         double[] averageFieldLengths = AverageFieldLengths(analysed);
@@ -87,13 +90,13 @@ public sealed class Builder
             var row = new FieldVector[_fields.Length];
             for (int f = 0; f < _fields.Length; f++)
             {
-                row[f] = CreateFieldVector(analysed[d][f], f, averageFieldLengths[f]);
+                row[f] = CreateFieldVector(analysed[d][f], f, averageFieldLengths[f], idf);
             }
 
             vectors[d] = row;
         });
 
-        return new LunrIndex(_fields.Select(f => f.Name).ToArray(), _refs.ToArray(), vectors, postings);
+        return new LunrIndex(_fields.Select(f => f.Name).ToArray(), _refs.ToArray(), vectors, invertedIndex);
     }
 
     private FieldTerms[][] Analyse()
@@ -119,43 +122,6 @@ public sealed class Builder
         return analysed;
     }
 
-    // lunr's add, in its order: term indices go to terms as they are first met.
-    private List<Posting> Merge(FieldTerms[][] analysed)
-    {
-        var byTerm = new Dictionary<string, Posting>(ReferenceEqualityComparer.Instance);
-        var postings = new List<Posting>();
-        for (int d = 0; d < analysed.Length; d++)
-        {
-            for (int f = 0; f < _fields.Length; f++)
-            {
-                FieldTerms field = analysed[d][f];
-                if (field.Terms.Length == 0)
-                {
-                    continue;
-                }
-
-                var fieldPostings = new Posting[field.Terms.Length];
-                for (int t = 0; t < field.Terms.Length; t++)
-                {
-                    string term = field.Terms[t];
-                    if (!byTerm.TryGetValue(term, out Posting? posting))
-                    {
-                        posting = new Posting(term, postings.Count, _fields.Length);
-                        byTerm.Add(term, posting);
-                        postings.Add(posting);
-                    }
-
-                    posting.Add(f, d);
-                    fieldPostings[t] = posting;
-                }
-
-                field.Postings = fieldPostings;
-            }
-        }
-
-        return postings;
-    }
-
     // lunr.Builder#calculateAverageFieldLengths: every document has every field, so divide by N.
     private double[] AverageFieldLengths(FieldTerms[][] analysed)
     {
@@ -175,7 +141,8 @@ public sealed class Builder
     }
 
     // lunr.Builder#createFieldVectors for one field of one document.
-    private FieldVector CreateFieldVector(FieldTerms field, int fieldIndex, double averageFieldLength)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private FieldVector CreateFieldVector(FieldTerms field, int fieldIndex, double averageFieldLength, double[] idf)
     {
         if (field.Terms.Length == 0)
         {
@@ -193,12 +160,12 @@ public sealed class Builder
         double fieldLength = field.Length;
         for (int t = 0; t < field.Terms.Length; t++)
         {
-            Posting posting = field.Postings[t];
+            int termIndex = field.TermIndices[t];
             double tf = field.Frequencies[t];
             // Same operations in the same order as lunr, so the doubles are identical.
-            double score = posting.Idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (fieldLength / averageFieldLength)) + tf);
+            double score = idf[termIndex] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (fieldLength / averageFieldLength)) + tf);
             score *= boost;
-            termIndices[t] = posting.TermIndex;
+            termIndices[t] = termIndex;
             scores[t] = score;
         }
 

@@ -1,25 +1,28 @@
+using System.Runtime.CompilerServices;
+
 namespace Kennisbank.Search;
 
 // What lunr.Builder#add records for one field of one document: the field length (number of tokens the
 // pipeline kept, lunr's fieldLengths) and the frequency of each term (fieldTermFrequencies). Terms are
 // kept in order of first occurrence, because that order decides which term gets the next term index.
 // Analysing is independent per document, so the builder runs it in parallel; the Analyzer holds the
-// per-thread scratch space that lets it work without allocating per token.
+// per-thread scratch space (indexed by term id) that lets it work without allocating per token.
 
 /// <summary>The distinct terms of one field of one document, with their frequencies, in first-occurrence order.</summary>
 internal sealed class FieldTerms
 {
     public static readonly FieldTerms Empty = new([], [], 0);
 
-    public FieldTerms(string[] terms, int[] frequencies, int length)
+    public FieldTerms(Term[] terms, int[] frequencies, int length)
     {
         Terms = terms;
         Frequencies = frequencies;
         Length = length;
+        TermIndices = terms.Length == 0 ? [] : new int[terms.Length];
     }
 
-    /// <summary>Distinct terms in order of first occurrence; each is the stemmer's shared instance.</summary>
-    public string[] Terms { get; }
+    /// <summary>Distinct terms in order of first occurrence.</summary>
+    public Term[] Terms { get; }
 
     /// <summary>Term frequency of Terms[i].</summary>
     public int[] Frequencies { get; }
@@ -27,18 +30,20 @@ internal sealed class FieldTerms
     /// <summary>Number of tokens the pipeline kept (lunr's field length).</summary>
     public int Length { get; }
 
-    /// <summary>The postings of Terms[i], filled in by the builder's merge step.</summary>
-    public Posting[] Postings { get; set; } = [];
+    /// <summary>lunr's term index of Terms[i], filled in by the builder's merge step.</summary>
+    public int[] TermIndices { get; }
 
     /// <summary>Tokenizes and runs the pipeline over field values; one instance per thread.</summary>
     internal sealed class Analyzer(Pipeline pipeline)
     {
-        // Terms are shared string instances, so comparing references is enough and cheapest.
-        private readonly Dictionary<string, int> _slots = new(ReferenceEqualityComparer.Instance);
-        private readonly List<string> _terms = [];
+        private readonly List<Term> _terms = [];
         private readonly List<int> _frequencies = [];
+        private int[] _slotOf = new int[1024];
+        private int[] _stampOf = new int[1024];
+        private int _stamp;
         private int _length;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public FieldTerms Analyze(FieldValue? value)
         {
             if (value is null)
@@ -46,6 +51,7 @@ internal sealed class FieldTerms
                 return Empty;
             }
 
+            _stamp++;
             if (value.Items is { } items)
             {
                 foreach (string item in items)
@@ -63,14 +69,14 @@ internal sealed class FieldTerms
             }
 
             var result = _length == 0 ? Empty : new FieldTerms(_terms.ToArray(), _frequencies.ToArray(), _length);
-            _slots.Clear();
             _terms.Clear();
             _frequencies.Clear();
             _length = 0;
             return result;
         }
 
-        private void Count(string? term)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Count(Term? term)
         {
             if (term is null)
             {
@@ -78,13 +84,22 @@ internal sealed class FieldTerms
             }
 
             _length++;
-            if (_slots.TryGetValue(term, out int slot))
+            int id = term.Id;
+            if (id >= _stampOf.Length)
             {
-                _frequencies[slot]++;
+                int size = Math.Max(id + 1, _stampOf.Length * 2);
+                Array.Resize(ref _stampOf, size);
+                Array.Resize(ref _slotOf, size);
+            }
+
+            if (_stampOf[id] == _stamp)
+            {
+                _frequencies[_slotOf[id]]++;
             }
             else
             {
-                _slots.Add(term, _terms.Count);
+                _stampOf[id] = _stamp;
+                _slotOf[id] = _terms.Count;
                 _terms.Add(term);
                 _frequencies.Add(1);
             }

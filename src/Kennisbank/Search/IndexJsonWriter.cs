@@ -93,11 +93,12 @@ internal sealed class IndexJsonWriter : IDisposable
         int[] keyOrder = JavaScriptKeyOrder.Order(["_index", .. index.Fields]);
         var fieldKeys = index.Fields.Select(name => Encode(name, ":{")).ToArray();
 
-        for (int p = 0; p < index.Postings.Length; p++)
+        InvertedIndex inverted = index.InvertedIndex;
+        for (int p = 0; p < index.SortedTermIndices.Length; p++)
         {
-            Posting posting = index.Postings[p];
+            int termIndex = index.SortedTermIndices[p];
             WriteAscii(p == 0 ? "[" : ",[");
-            WriteString(posting.Term);
+            WriteString(inverted.Terms[termIndex]);
             WriteByte((byte)',');
             for (int k = 0; k < keyOrder.Length; k++)
             {
@@ -105,24 +106,21 @@ internal sealed class IndexJsonWriter : IDisposable
                 if (keyOrder[k] == 0)
                 {
                     WriteAscii("\"_index\":");
-                    WriteInt(posting.TermIndex);
+                    WriteInt(termIndex);
                     continue;
                 }
 
                 int f = keyOrder[k] - 1;
                 WriteBytes(fieldKeys[f]);
-                List<int>? docs = posting.DocumentsByField[f];
-                if (docs is not null)
+                ReadOnlySpan<int> docs = inverted.DocumentsOf(termIndex, f);
+                for (int i = 0; i < docs.Length; i++)
                 {
-                    for (int i = 0; i < docs.Count; i++)
+                    if (i > 0)
                     {
-                        if (i > 0)
-                        {
-                            WriteByte((byte)',');
-                        }
-
-                        WriteBytes(entries[docs[i]]);
+                        WriteByte((byte)',');
                     }
+
+                    WriteBytes(entries[docs[i]]);
                 }
 
                 WriteByte((byte)'}');

@@ -13,14 +13,21 @@ public sealed class LunrIndex
     /// <summary>The lunr version written into the index; lunr.Index.load warns when it differs.</summary>
     public const string Version = "2.3.9";
 
-    internal LunrIndex(string[] fields, string[] refs, FieldVector[][] vectors, List<Posting> postings)
+    internal LunrIndex(string[] fields, string[] refs, FieldVector[][] vectors, InvertedIndex invertedIndex)
     {
         Fields = fields;
         Refs = refs;
         Vectors = vectors;
-        Postings = postings.ToArray();
-        Array.Sort(Postings, (a, b) => string.CompareOrdinal(a.Term, b.Term));
-        DocumentOrder = OrderDocumentsInPostings(refs, Postings);
+        InvertedIndex = invertedIndex;
+        SortedTermIndices = new int[invertedIndex.Terms.Length];
+        for (int i = 0; i < SortedTermIndices.Length; i++)
+        {
+            SortedTermIndices[i] = i;
+        }
+
+        string[] terms = invertedIndex.Terms;
+        Array.Sort(SortedTermIndices, (a, b) => string.CompareOrdinal(terms[a], terms[b]));
+        OrderDocumentsInPostings(refs, invertedIndex);
     }
 
     /// <summary>Field names, in lunr's order.</summary>
@@ -30,16 +37,16 @@ public sealed class LunrIndex
     public IReadOnlyList<string> Refs { get; }
 
     /// <summary>Number of distinct terms.</summary>
-    public int TermCount => Postings.Length;
+    public int TermCount => InvertedIndex.Terms.Length;
 
     /// <summary>Field vectors per document (added order), per field (<see cref="Fields"/> order).</summary>
     internal FieldVector[][] Vectors { get; }
 
-    /// <summary>The inverted index, sorted by term.</summary>
-    internal Posting[] Postings { get; }
+    /// <summary>The inverted index; term indices in <see cref="SortedTermIndices"/> order are lunr's JSON order.</summary>
+    internal InvertedIndex InvertedIndex { get; }
 
-    /// <summary>The order of documents inside a posting's field (JavaScript key order of the refs).</summary>
-    internal int[] DocumentOrder { get; }
+    /// <summary>Term indices sorted by term text (JavaScript's default sort: UTF-16 code units).</summary>
+    internal int[] SortedTermIndices { get; }
 
     /// <summary>The field vector of one document field.</summary>
     public FieldVector VectorOf(string docRef, string field)
@@ -71,7 +78,7 @@ public sealed class LunrIndex
 
     // Posting lists are built in document order; refs that look like array indices ("12") come first in
     // JavaScript objects, in numeric order. Only then do the lists need re-sorting.
-    private static int[] OrderDocumentsInPostings(string[] refs, Posting[] postings)
+    private static void OrderDocumentsInPostings(string[] refs, InvertedIndex invertedIndex)
     {
         int[] order = JavaScriptKeyOrder.Order(refs);
         bool identity = true;
@@ -88,15 +95,7 @@ public sealed class LunrIndex
                 rank[order[i]] = i;
             }
 
-            foreach (Posting posting in postings)
-            {
-                foreach (List<int>? docs in posting.DocumentsByField)
-                {
-                    docs?.Sort((a, b) => rank[a].CompareTo(rank[b]));
-                }
-            }
+            invertedIndex.SortDocuments(rank);
         }
-
-        return order;
     }
 }

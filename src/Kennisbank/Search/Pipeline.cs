@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace Kennisbank.Search;
 
 // Mirrors lunr.Pipeline as lunr.nl configures it. Indexing runs every token through trimmer-nl, then
@@ -5,17 +8,32 @@ namespace Kennisbank.Search;
 // only stemmer-nl (lunr.nl resets the search pipeline to the stemmer alone), and that search pipeline is
 // the only one serialized into the index: lunr.Index.load rebuilds it from the labels. The indexing
 // pipeline is fixed here, since nothing in the index JSON could tell a reader it was different.
+// For the builder, the whole pipeline is a pure function of the lowercased token, so its result is cached
+// per token: one lookup per token instead of trimming, a stop word lookup and a stem lookup.
 
 /// <summary>The Dutch indexing pipeline (trimmer → stop word filter → stemmer).</summary>
 public sealed class Pipeline
 {
+    private static readonly Term Dropped = new("", -1);
+
     private readonly DutchStemmer _stemmer;
+    private readonly ConcurrentDictionary<string, Term> _tokens = new(OrdinalSpanComparer.Instance);
+    private readonly ConcurrentDictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _tokensBySpan;
+    private readonly ConcurrentDictionary<string, Term> _terms = new(StringComparer.Ordinal);
+    private int _termCount;
 
     /// <summary>A pipeline using <paramref name="stemmer"/> (default: the shared, memoized one).</summary>
     public Pipeline(DutchStemmer? stemmer = null)
     {
         _stemmer = stemmer ?? DutchStemmer.Shared;
+        _tokensBySpan = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The pipeline shared by builders that are not given one, so its caches outlive a build.</summary>
+    public static Pipeline Shared { get; } = new();
+
+    /// <summary>An upper bound of the term ids handed out so far.</summary>
+    internal int TermIdLimit => Volatile.Read(ref _termCount);
 
     /// <summary>The labels of the indexing pipeline, in order.</summary>
     public static IReadOnlyList<string> Labels { get; } =
@@ -45,12 +63,31 @@ public sealed class Pipeline
         Run([new Token(token)]).Select(t => t.Value).ToList();
 
     /// <summary>
-    /// The term one lowercased token is indexed under, or null when it is dropped; the fast path the builder
-    /// uses. Returns the stemmer's shared instance for each distinct term.
+    /// The term one lowercased token is indexed under, or null when it is dropped; the builder's fast path.
+    /// Returns the same <see cref="Term"/> instance for the same term text.
     /// </summary>
-    public string? Process(ReadOnlySpan<char> token)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal Term? Process(ReadOnlySpan<char> token)
+    {
+        if (!_tokensBySpan.TryGetValue(token, out Term? term))
+        {
+            term = _tokens.GetOrAdd(token.ToString(), ProcessUncached(token));
+        }
+
+        return ReferenceEquals(term, Dropped) ? null : term;
+    }
+
+    private Term ProcessUncached(ReadOnlySpan<char> token)
     {
         ReadOnlySpan<char> trimmed = DutchTrimmer.Trim(token);
-        return DutchStopWordFilter.IsStopWord(trimmed) ? null : _stemmer.Stem(trimmed);
+        if (DutchStopWordFilter.IsStopWord(trimmed))
+        {
+            return Dropped;
+        }
+
+        string stem = _stemmer.Stem(trimmed);
+        return _terms.TryGetValue(stem, out Term? term)
+            ? term
+            : _terms.GetOrAdd(stem, text => new Term(text, Interlocked.Increment(ref _termCount) - 1));
     }
 }
