@@ -36,10 +36,12 @@ internal sealed class FieldTerms
     /// <summary>Tokenizes and runs the pipeline over field values; one instance per thread.</summary>
     internal sealed class Analyzer(Pipeline pipeline)
     {
+        private readonly TokenCache _cache = new(pipeline);
         private readonly List<Term> _terms = [];
         private readonly List<int> _frequencies = [];
-        private int[] _slotOf = new int[1024];
-        private int[] _stampOf = new int[1024];
+
+        // Per term id: the field (stamp) it was last seen in and its slot there; stamps avoid clearing.
+        private (int Stamp, int Slot)[] _seen = new (int, int)[1024];
         private int _stamp;
         private int _length;
 
@@ -56,7 +58,7 @@ internal sealed class FieldTerms
             {
                 foreach (string item in items)
                 {
-                    Count(pipeline.Process(JavaScriptCase.ToLower(item)));
+                    Count(_cache.Get(JavaScriptCase.ToLower(item)));
                 }
             }
             else
@@ -64,7 +66,7 @@ internal sealed class FieldTerms
                 string text = JavaScriptCase.ToLower(value.TextValue ?? "");
                 foreach (Range range in new Tokenizer.TokenRanges(text))
                 {
-                    Count(pipeline.Process(text.AsSpan()[range]));
+                    Count(_cache.Get(text.AsSpan()[range]));
                 }
             }
 
@@ -85,21 +87,19 @@ internal sealed class FieldTerms
 
             _length++;
             int id = term.Id;
-            if (id >= _stampOf.Length)
+            if (id >= _seen.Length)
             {
-                int size = Math.Max(id + 1, _stampOf.Length * 2);
-                Array.Resize(ref _stampOf, size);
-                Array.Resize(ref _slotOf, size);
+                Array.Resize(ref _seen, Math.Max(id + 1, _seen.Length * 2));
             }
 
-            if (_stampOf[id] == _stamp)
+            ref (int Stamp, int Slot) seen = ref _seen[id];
+            if (seen.Stamp == _stamp)
             {
-                _frequencies[_slotOf[id]]++;
+                _frequencies[seen.Slot]++;
             }
             else
             {
-                _stampOf[id] = _stamp;
-                _slotOf[id] = _terms.Count;
+                seen = (_stamp, _terms.Count);
                 _terms.Add(term);
                 _frequencies.Add(1);
             }

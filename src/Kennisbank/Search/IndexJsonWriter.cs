@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kennisbank.Search;
@@ -6,7 +7,8 @@ namespace Kennisbank.Search;
 // numbers formatted as JavaScript does, strings escaped as JSON.stringify does (only '"', '\\', control
 // characters and lone surrogates; everything else literal, written as UTF-8). Hand-written rather than
 // Utf8JsonWriter, whose escaping differs and which cannot be told the number format. Index JSON for a
-// large site runs to tens of megabytes, so each ref is escaped once and copied as bytes after that.
+// large site runs to tens of megabytes, so each ref is escaped once and copied as bytes after that, and
+// the two big arrays are rendered in chunks on all cores, then written in order.
 
 /// <summary>Writes the lunr index JSON to a UTF-8 stream.</summary>
 internal sealed class IndexJsonWriter : IDisposable
@@ -51,15 +53,48 @@ internal sealed class IndexJsonWriter : IDisposable
         WriteAscii("]}");
     }
 
-    private void WriteFieldVectors(LunrIndex index)
+    // Renders items [0, count) in chunks, in parallel, and writes the chunks in order; a bounded number of
+    // chunks is held in memory at a time.
+    private void WriteInParallel(int count, Action<IndexJsonWriter, int, int> writeRange)
     {
-        bool first = true;
-        for (int d = 0; d < index.Refs.Count; d++)
+        int chunks = Math.Max(1, Math.Min(count, Environment.ProcessorCount * 8));
+        int perChunk = (count + chunks - 1) / Math.Max(1, chunks);
+        int wave = Environment.ProcessorCount * 2;
+        Flush();
+        for (int first = 0; first < chunks; first += wave)
+        {
+            var rendered = new MemoryStream[Math.Min(wave, chunks - first)];
+            Parallel.For(0, rendered.Length, k =>
+            {
+                int from = Math.Min(count, (first + k) * perChunk);
+                int to = Math.Min(count, from + perChunk);
+                var stream = new MemoryStream();
+                using (var writer = new IndexJsonWriter(stream))
+                {
+                    writeRange(writer, from, to);
+                }
+
+                rendered[k] = stream;
+            });
+
+            foreach (MemoryStream stream in rendered)
+            {
+                _output.Write(stream.GetBuffer(), 0, (int)stream.Length);
+            }
+        }
+    }
+
+    private void WriteFieldVectors(LunrIndex index) =>
+        WriteInParallel(index.Refs.Count, (writer, from, to) => writer.WriteFieldVectors(index, from, to));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteFieldVectors(LunrIndex index, int fromDocument, int toDocument)
+    {
+        for (int d = fromDocument; d < toDocument; d++)
         {
             for (int f = 0; f < index.Fields.Count; f++)
             {
-                WriteAscii(first ? "[" : ",[");
-                first = false;
+                WriteAscii(d == 0 && f == 0 ? "[" : ",[");
                 WriteString(new FieldRef(index.Refs[d], index.Fields[f]).ToString());
                 WriteAscii(",[");
                 FieldVector vector = index.Vectors[d][f];
@@ -92,9 +127,16 @@ internal sealed class IndexJsonWriter : IDisposable
         // The keys of a posting object: "_index" and the fields, in JavaScript key order.
         int[] keyOrder = JavaScriptKeyOrder.Order(["_index", .. index.Fields]);
         var fieldKeys = index.Fields.Select(name => Encode(name, ":{")).ToArray();
+        WriteInParallel(
+            index.SortedTermIndices.Length,
+            (writer, from, to) => writer.WritePostings(index, entries, keyOrder, fieldKeys, from, to));
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WritePostings(LunrIndex index, byte[][] entries, int[] keyOrder, byte[][] fieldKeys, int from, int to)
+    {
         InvertedIndex inverted = index.InvertedIndex;
-        for (int p = 0; p < index.SortedTermIndices.Length; p++)
+        for (int p = from; p < to; p++)
         {
             int termIndex = index.SortedTermIndices[p];
             WriteAscii(p == 0 ? "[" : ",[");
@@ -130,7 +172,7 @@ internal sealed class IndexJsonWriter : IDisposable
         }
     }
 
-    private byte[] Encode(string s, string suffix)
+    private static byte[] Encode(string s, string suffix)
     {
         var sb = new StringBuilder(s.Length + 8);
         AppendQuoted(sb, s);
