@@ -102,23 +102,19 @@ public sealed class Builder
     private FieldTerms[][] Analyse()
     {
         var analysed = new FieldTerms[_documents.Count][];
-        Parallel.For(
-            0,
-            _documents.Count,
-            () => new FieldTerms.Analyzer(_pipeline),
-            (d, _, analyzer) =>
+        using var analyzers = new ThreadLocal<FieldTerms.Analyzer>(() => new FieldTerms.Analyzer(_pipeline));
+        Parallel.For(0, _documents.Count, d =>
+        {
+            FieldTerms.Analyzer analyzer = analyzers.Value!;
+            var row = new FieldTerms[_fields.Length];
+            IReadOnlyDictionary<string, FieldValue> document = _documents[d];
+            for (int f = 0; f < _fields.Length; f++)
             {
-                var row = new FieldTerms[_fields.Length];
-                IReadOnlyDictionary<string, FieldValue> document = _documents[d];
-                for (int f = 0; f < _fields.Length; f++)
-                {
-                    row[f] = analyzer.Analyze(document.GetValueOrDefault(_fields[f].Name));
-                }
+                row[f] = analyzer.Analyze(document.GetValueOrDefault(_fields[f].Name));
+            }
 
-                analysed[d] = row;
-                return analyzer;
-            },
-            _ => { });
+            analysed[d] = row;
+        });
         return analysed;
     }
 

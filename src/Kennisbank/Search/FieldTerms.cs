@@ -33,10 +33,9 @@ internal sealed class FieldTerms
     /// <summary>lunr's term index of Terms[i], filled in by the builder's merge step.</summary>
     public int[] TermIndices { get; }
 
-    /// <summary>Tokenizes and runs the pipeline over field values; one instance per thread.</summary>
+    /// <summary>Tokenizes and runs the pipeline over field values; one instance per thread and build.</summary>
     internal sealed class Analyzer(Pipeline pipeline)
     {
-        private readonly TokenCache _cache = new(pipeline);
         private readonly List<Term> _terms = [];
         private readonly List<int> _frequencies = [];
 
@@ -54,11 +53,12 @@ internal sealed class FieldTerms
             }
 
             _stamp++;
+            TokenCache cache = pipeline.ThreadCache;
             if (value.Items is { } items)
             {
                 foreach (string item in items)
                 {
-                    Count(_cache.Get(JavaScriptCase.ToLower(item)));
+                    Count(cache.Get(JavaScriptCase.ToLower(item)));
                 }
             }
             else
@@ -66,7 +66,7 @@ internal sealed class FieldTerms
                 string text = JavaScriptCase.ToLower(value.TextValue ?? "");
                 foreach (Range range in new Tokenizer.TokenRanges(text))
                 {
-                    Count(_cache.Get(text.AsSpan()[range]));
+                    Count(cache.Get(text.AsSpan()[range]));
                 }
             }
 

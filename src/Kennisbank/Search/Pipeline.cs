@@ -20,6 +20,7 @@ public sealed class Pipeline
     private readonly ConcurrentDictionary<string, Term> _tokens = new(OrdinalSpanComparer.Instance);
     private readonly ConcurrentDictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _tokensBySpan;
     private readonly ConcurrentDictionary<string, Term> _terms = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<TokenCache> _threadCaches;
     private int _termCount;
 
     /// <summary>A pipeline using <paramref name="stemmer"/> (default: the shared, memoized one).</summary>
@@ -27,10 +28,14 @@ public sealed class Pipeline
     {
         _stemmer = stemmer ?? DutchStemmer.Shared;
         _tokensBySpan = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _threadCaches = new ThreadLocal<TokenCache>(() => new TokenCache(this));
     }
 
     /// <summary>The pipeline shared by builders that are not given one, so its caches outlive a build.</summary>
     public static Pipeline Shared { get; } = new();
+
+    /// <summary>The calling thread's cache in front of <see cref="Process"/>; it lives as long as the pipeline.</summary>
+    internal TokenCache ThreadCache => _threadCaches.Value!;
 
     /// <summary>An upper bound of the term ids handed out so far.</summary>
     internal int TermIdLimit => Volatile.Read(ref _termCount);
