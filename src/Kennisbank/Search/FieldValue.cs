@@ -1,0 +1,28 @@
+namespace Kennisbank.Search;
+
+// The value of one field of one document. lunr treats strings and arrays differently: a string is split
+// on whitespace and hyphens, while every element of an array becomes exactly one token, unsplit
+// (so the tag "sociale veiligheid" is a single term). This type keeps that distinction explicit.
+
+/// <summary>The value of a document field: running text, or a list whose elements are single tokens.</summary>
+public sealed class FieldValue
+{
+    private FieldValue(string? text, IReadOnlyList<string>? items)
+    {
+        TextValue = text;
+        Items = items;
+    }
+
+    /// <summary>Running text, split into tokens by the <see cref="Tokenizer"/>; null when this is a list.</summary>
+    public string? TextValue { get; }
+
+    /// <summary>List elements, each one token (lunr's array case); null when this is text.</summary>
+    public IReadOnlyList<string>? Items { get; }
+
+    /// <summary>Running text; null is indexed as an empty field, as lunr does.</summary>
+    public static FieldValue Text(string? text) => new(text ?? "", null);
+
+    /// <summary>A list whose elements are indexed as one token each (lunr tokenizes arrays per element).</summary>
+    public static FieldValue List(IEnumerable<string?> items) =>
+        new(null, items.Select(item => item ?? "").ToArray());
+}
