@@ -1,3 +1,5 @@
+using Kennisbank.Search;
+
 namespace Kennisbank.Configuration;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record SiteConfig
 
     public required Taxonomy Regions { get; init; }
 
-    public required IReadOnlyList<SearchFieldSetting> SearchFields { get; init; }
+    public required IReadOnlyList<SearchField> SearchFields { get; init; }
 
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/kennisbank/": every site link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -1,5 +1,6 @@
 using Kennisbank.Content;
 using Kennisbank.Diagnostics;
+using Kennisbank.Search;
 using Kennisbank.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -39,7 +40,7 @@ public static class SiteConfigLoader
         Uri? baseUrl = null;
         var perPage = 20;
         Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
-        IReadOnlyList<SearchFieldSetting> searchFields = SearchFieldSetting.Defaults;
+        IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
 
         foreach (var (key, value) in reader.Entries(root))
         {
@@ -153,7 +154,7 @@ public static class SiteConfigLoader
         return new Taxonomy(name, terms);
     }
 
-    private static IReadOnlyList<SearchFieldSetting>? ReadSearch(YamlReader reader, YamlNode node)
+    private static IReadOnlyList<SearchField>? ReadSearch(YamlReader reader, YamlNode node)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -161,7 +162,7 @@ public static class SiteConfigLoader
             return null;
         }
 
-        IReadOnlyList<SearchFieldSetting>? result = null;
+        IReadOnlyList<SearchField>? result = null;
         foreach (var (key, value) in reader.Entries(mapping))
         {
             if (key.Value != "fields")
@@ -176,14 +177,14 @@ public static class SiteConfigLoader
                 continue;
             }
 
-            var list = new List<SearchFieldSetting>();
+            var list = new List<SearchField>();
             foreach (var (field, boost) in reader.Entries(fields))
             {
-                if (!SearchFieldSetting.Known.Contains(field.Value))
+                if (!SearchFields.Known.Contains(field.Value))
                     reader.Diagnostics.Error(ErrorCodes.BadConfig, field.At,
-                        $"onbekend zoekveld '{field.Value}' (mogelijk: {string.Join(", ", SearchFieldSetting.Known)}).{Suggestions.Hint(field.Value, SearchFieldSetting.Known)}");
+                        $"onbekend zoekveld '{field.Value}' (mogelijk: {string.Join(", ", SearchFields.Known)}).{Suggestions.Hint(field.Value, SearchFields.Known)}");
                 else if (reader.Number(boost, field.Value) is { } b)
-                    list.Add(new SearchFieldSetting(field.Value, b));
+                    list.Add(new SearchField(field.Value, b));
             }
 
             result = list;

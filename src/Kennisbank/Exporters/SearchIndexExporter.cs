@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Kennisbank.Configuration;
+using Kennisbank.Model;
+using Kennisbank.Output;
+using Kennisbank.Pages;
+using Kennisbank.Rendering;
+using Kennisbank.Search;
+using Kennisbank.Taxonomies;
+
+namespace Kennisbank.Exporters;
+
+/// <summary>
+/// The search stage: <c>/search/lunr-index.json</c>, the serialized lunr index exactly as lunr.js 2.3.9 with the
+/// Dutch pipeline would write it, and <c>/search/documents.json</c>, what the search page shows per result.
+/// Refs are short (the article's position in slug order, base 36): lunr repeats the ref in every posting, so a URL
+/// as ref would make the index several times larger. The same articles always get the same refs.
+/// </summary>
+public sealed class SearchIndexExporter : IExporter
+{
+    public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages)
+    {
+        var bySlug = site.Articles.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        var refs = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < bySlug.Count; i++)
+            refs[bySlug[i]] = Base36(i);
+
+        var builder = new Builder(site.Config.SearchFields);
+        foreach (var article in bySlug)
+            builder.Add(refs[article], Fields(article, site.Config.SearchFields));
+        using var index = new MemoryStream();
+        builder.Build().WriteTo(index);
+        yield return new GeneratedFile("/search/lunr-index.json", index.ToArray(), "search index");
+        yield return new GeneratedFile("/search/documents.json", Documents(site, bySlug, refs), "search documents");
+    }
+
+    private static Dictionary<string, FieldValue> Fields(Article article, IReadOnlyList<SearchField> fields)
+    {
+        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            values[field.Name] = field.Name switch
+            {
+                "title" => FieldValue.Text(article.Title),
+                "summary" => FieldValue.Text(article.Summary),
+                "tags" => FieldValue.List(article.Tags.Select(t => t.Label)),
+                "body" => FieldValue.Text(article.Body?.PlainText ?? ""),
+                _ => throw new InvalidOperationException($"unknown search field {field.Name}"),
+            };
+        }
+
+        return values;
+    }
+
+    private static byte[] Documents(SiteModel site, IReadOnlyList<Article> bySlug, Dictionary<Article, string> refs) =>
+        JsonOutput.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("labels");
+            Labels(json, "theme", site.Config.Themes);
+            Labels(json, "type", site.Config.Types);
+            Labels(json, "school_types", site.Config.SchoolTypes);
+            Labels(json, "region", site.Config.Regions);
+            json.WriteEndObject();
+            json.WriteStartObject("documents");
+            foreach (var article in bySlug)
+            {
+                json.WriteStartObject(refs[article]);
+                json.WriteString("title", article.Title);
+                json.WriteString("url", Urls.Relative(site.Config, article.Url));
+                json.WriteString("summary", article.Summary);
+                json.WriteString("theme", article.Theme.Key);
+                json.WriteString("type", article.Type.Key);
+                json.WriteStartArray("school_types");
+                foreach (var schoolType in article.SchoolTypes)
+                    json.WriteStringValue(schoolType.Key);
+                json.WriteEndArray();
+                if (article.Region is { } region)
+                    json.WriteString("region", region.Key);
+                else
+                    json.WriteNull("region");
+                json.WriteString("date", DutchDates.Iso(article.Date));
+                json.WriteString("date_label", DutchDates.Format(article.Date));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+
+    private static void Labels(Utf8JsonWriter json, string name, Taxonomy taxonomy)
+    {
+        json.WriteStartObject(name);
+        foreach (var term in taxonomy.Terms)
+            json.WriteString(term.Key, term.Label);
+        json.WriteEndObject();
+    }
+
+    public static string Base36(int number)
+    {
+        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        if (number == 0)
+            return "0";
+        var chars = new Stack<char>();
+        for (; number > 0; number /= 36)
+            chars.Push(digits[number % 36]);
+        return new string(chars.ToArray());
+    }
+}

@@ -1,0 +1,205 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kennisbank.Tests.Support;
+
+namespace Kennisbank.Tests.SearchPage;
+
+/// <summary>
+/// The search page of the starter site in headless Debian Chromium, driven like a user would: the real index
+/// our C# wrote, loaded by the real lunr.js. All scenarios run in one browser session (one Node process).
+/// </summary>
+[Collection(StarterSiteCollection.Name)]
+public sealed partial class SearchPageTests(StarterSite site)
+{
+    private static readonly object Gate = new();
+    private static Dictionary<string, JsonElement>? _report;
+
+    [GeneratedRegex("[a-zà-ÿ]+")]
+    private static partial Regex Word();
+
+    private static readonly (string Base, string Inflected)[] InflectionPairs =
+        [("leerling", "leerlingen"), ("docent", "docenten"), ("ouder", "ouders"), ("mentor", "mentoren"), ("thuiszitter", "thuiszitters")];
+
+    private (string Query, string ArticleUrl) InflectedCase()
+    {
+        // An article that only has the inflected form; computed from the built pages so content edits cannot silently void the test.
+        var articles = site.HtmlPages().Where(p => p.StartsWith("/artikelen/", StringComparison.Ordinal) && p.Count(c => c == '/') == 3 && !p.Contains("pagina", StringComparison.Ordinal));
+        foreach (var (word, inflected) in InflectionPairs)
+        {
+            foreach (var path in articles)
+            {
+                var document = site.Page(path);
+                var text = string.Join(" ", document.QuerySelector("h1")!.TextContent, document.QuerySelector(".lead")!.TextContent,
+                    document.QuerySelector(".article-body")!.TextContent, document.QuerySelector(".tag-list")?.TextContent ?? "").ToLowerInvariant();
+                var words = Word().Matches(text).Select(m => m.Value).ToHashSet();
+                if (words.Contains(inflected) && !words.Contains(word))
+                    return (word, path);
+            }
+        }
+
+        throw new InvalidOperationException("no article with only an inflected form: extend InflectionPairs");
+    }
+
+    private Dictionary<string, JsonElement> Report()
+    {
+        lock (Gate)
+        {
+            if (_report is not null)
+                return _report;
+            var (query, _) = InflectedCase();
+            object[] scenarios =
+            [
+                new { name = "inflected", steps = new object[] { new { open = $"/zoeken/?q={query}" }, new { observe = "results" } } },
+                new { name = "typo", steps = new object[] { new { open = "/zoeken/" }, new { type = "thuiszittters" }, new { press = "Enter" }, new { observe = "results" } } },
+                new { name = "filters", steps = new object[]
+                {
+                    new { open = "/zoeken/?q=leerling" }, new { observe = "all" },
+                    new { check = "thema", value = "passend-onderwijs" }, new { observe = "filtered" },
+                    new { back = true }, new { observe = "back" }, new { axe = true },
+                } },
+                new { name = "accents", steps = new object[]
+                {
+                    new { open = "/zoeken/?q=financi%C3%ABle" }, new { observe = "accented" },
+                    new { open = "/zoeken/?q=financiele" }, new { observe = "plain" },
+                } },
+                new { name = "typing", steps = new object[] { new { open = "/zoeken/" }, new { type = "ventil" }, new { observe = "prefix" } } },
+                new { name = "special", steps = new object[] { new { open = "/zoeken/" }, new { type = "ventilatie: (co2)^ ~* [\"" }, new { press = "Enter" }, new { observe = "results" } } },
+                new { name = "nothing", steps = new object[] { new { open = "/zoeken/" }, new { type = "qwxzplof" }, new { press = "Enter" }, new { observe = "results" } } },
+                new { name = "keyboard", steps = new object[]
+                {
+                    new { open = "/zoeken/" }, new { tabTo = "#kb-zoekterm" }, new { type = "huisvesting", keepFocus = true }, new { press = "Enter" },
+                    new { observe = "typed" }, new { tabTo = "#kb-filters input[value='huisvesting']" }, new { space = true }, new { observe = "filtered" },
+                } },
+            ];
+            using var temp = new TempDirectory();
+            var file = temp.Combine("scenarios.json");
+            File.WriteAllText(file, JsonSerializer.Serialize(scenarios));
+            using var json = NodeTool.RunJson("browser/search-scenarios.js", [site.OutputDirectory, file]);
+            _report = json.RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.Clone());
+            return _report;
+        }
+    }
+
+    private JsonElement Observe(string scenario, string label) => Report()[scenario].GetProperty("observations").GetProperty(label);
+
+    private static List<string> Results(JsonElement observation) =>
+        observation.GetProperty("results").EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    [Fact]
+    public void An_inflected_query_finds_an_article_that_only_uses_another_form()
+    {
+        var (query, article) = InflectedCase();
+        var results = Observe("inflected", "results");
+
+        Assert.Contains(article, Results(results));
+        Assert.Equal($"/zoeken/?q={query}", results.GetProperty("url").GetString());
+        Assert.Contains("gevonden", results.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void A_typo_still_finds_the_article_and_the_page_says_it_searched_similar_words()
+    {
+        var results = Observe("typo", "results");
+
+        Assert.Contains("/artikelen/thuiszitters-terug-naar-school/", Results(results));
+        Assert.Contains("erop lijkt", results.GetProperty("status").GetString());
+        Assert.Equal("/zoeken/?q=thuiszittters", results.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void A_filter_narrows_the_results_updates_the_url_and_back_restores_the_previous_state()
+    {
+        var all = Observe("filters", "all");
+        var filtered = Observe("filters", "filtered");
+        var back = Observe("filters", "back");
+
+        Assert.True(Results(filtered).Count > 0);
+        Assert.True(Results(filtered).Count < Results(all).Count);
+        Assert.All(Results(filtered), url => Assert.Contains(url, Results(all)));
+        Assert.All(filtered.GetProperty("resultMeta").EnumerateArray(), meta => Assert.StartsWith("Passend onderwijs", meta.GetString()));
+        Assert.Equal("/zoeken/?q=leerling&thema=passend-onderwijs", filtered.GetProperty("url").GetString());
+        Assert.Equal(["thema=passend-onderwijs"], filtered.GetProperty("checked").EnumerateArray().Select(e => e.GetString()));
+
+        Assert.Equal("/zoeken/?q=leerling", back.GetProperty("url").GetString());
+        Assert.Equal(Results(all), Results(back));
+        Assert.Empty(back.GetProperty("checked").EnumerateArray());
+    }
+
+    [Fact]
+    public void Results_highlight_the_matched_words()
+    {
+        var marks = Observe("filters", "all").GetProperty("marks").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()).ToList();
+
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.StartsWith("leerling", m));
+    }
+
+    [Fact]
+    public void Accented_and_unaccented_spellings_find_the_same_articles()
+    {
+        var accented = Results(Observe("accents", "accented"));
+        var plain = Results(Observe("accents", "plain"));
+
+        Assert.NotEmpty(accented);
+        Assert.Equal(accented, plain);
+    }
+
+    [Fact]
+    public void The_word_being_typed_matches_as_a_prefix()
+    {
+        var prefix = Observe("typing", "prefix");
+
+        Assert.Contains("/artikelen/frisse-lucht-in-de-klas/", Results(prefix));
+        Assert.Equal("/zoeken/?q=ventil", prefix.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void Special_characters_in_the_query_cause_no_error()
+    {
+        var results = Observe("special", "results");
+
+        Assert.Contains("/artikelen/frisse-lucht-in-de-klas/", Results(results));
+        Assert.Empty(Report()["special"].GetProperty("errors").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_query_without_results_says_so_and_shows_the_themes()
+    {
+        var results = Observe("nothing", "results");
+
+        Assert.Empty(Results(results));
+        Assert.True(results.GetProperty("noResultsVisible").GetBoolean());
+        Assert.StartsWith("Geen artikelen gevonden", results.GetProperty("status").GetString());
+        Assert.NotEmpty(site.Page("/zoeken/").QuerySelectorAll(".search-themes a"));
+    }
+
+    [Fact]
+    public void Search_and_filters_work_with_the_keyboard_alone()
+    {
+        var typed = Observe("keyboard", "typed");
+        var filtered = Observe("keyboard", "filtered");
+
+        Assert.NotEmpty(Results(typed));
+        Assert.Equal(["thema=huisvesting"], filtered.GetProperty("checked").EnumerateArray().Select(e => e.GetString()));
+        Assert.All(filtered.GetProperty("resultMeta").EnumerateArray(), meta => Assert.StartsWith("Huisvesting", meta.GetString()));
+        Assert.Equal("/zoeken/?q=huisvesting&thema=huisvesting", filtered.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void The_page_with_results_has_no_accessibility_violations_and_no_script_errors()
+    {
+        Assert.Empty(Observe("filters", "axe").EnumerateArray());
+        foreach (var (name, scenario) in Report())
+            Assert.True(scenario.GetProperty("errors").GetArrayLength() == 0, $"{name}: {scenario.GetProperty("errors")}");
+    }
+
+    [Fact]
+    public void The_search_page_works_without_inline_scripts_and_says_what_to_do_without_javascript()
+    {
+        var page = site.Page("/zoeken/");
+
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src")), "inline script found"));
+        Assert.Contains("JavaScript", page.QuerySelector("noscript")!.TextContent);
+        Assert.Empty(site.Page("/").QuerySelectorAll("script"));
+    }
+}

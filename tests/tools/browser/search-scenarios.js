@@ -1,0 +1,96 @@
+// Usage: node search-scenarios.js SITE_DIR SCENARIOS_JSON
+// Drives the real search page of a built site in headless Chromium and reports what a user would see, as JSON.
+// SCENARIOS_JSON: [{ "name", "steps": [...] }]; a step is one of
+//   {"open": "/zoeken/?q=x"}  {"type": "text"}  {"clear": true}  {"press": "Enter"}  {"check": "thema", "value": "x"}
+//   {"back": true}  {"tabTo": "css selector"}  {"space": true}  {"observe": "label"}  {"axe": true}
+// Each observe records: url (path+search), input value, status text, result urls/themes, checked filters, marks.
+'use strict';
+const fs = require('fs');
+const { start } = require('./static-server');
+const { launch } = require('./chromium');
+
+async function observe(page) {
+  return page.evaluate(() => ({
+    url: location.pathname + location.search,
+    input: document.getElementById('kb-zoekterm').value,
+    status: document.getElementById('kb-zoekstatus').textContent,
+    results: Array.from(document.querySelectorAll('#kb-resultaten .card-title a')).map(a => a.getAttribute('href')),
+    resultMeta: Array.from(document.querySelectorAll('#kb-resultaten .card-meta')).map(p => p.textContent),
+    marks: Array.from(document.querySelectorAll('#kb-resultaten mark')).map(m => m.textContent),
+    checked: Array.from(document.querySelectorAll('#kb-filters input:checked')).map(i => i.name + '=' + i.value),
+    noResultsVisible: !document.getElementById('kb-geen-resultaten').hidden,
+    focused: document.activeElement ? (document.activeElement.id || document.activeElement.tagName) : null,
+  }));
+}
+
+async function settle(page) {
+  // Wait until the debounce has fired and the results are rendered (no pending timers we know of, status stable).
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => !document.querySelector('#kb-resultaten[aria-busy="true"]'));
+}
+
+async function main() {
+  const [siteDir, scenarioFile] = process.argv.slice(2);
+  const scenarios = JSON.parse(fs.readFileSync(scenarioFile, 'utf8'));
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const server = await start(siteDir, '/');
+  const browser = await launch();
+  const report = [];
+  try {
+    for (const scenario of scenarios) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', e => errors.push(String(e)));
+      const observations = {};
+      const timings = {};
+      for (const step of scenario.steps) {
+        if (step.open) {
+          const started = Date.now();
+          await page.goto(server.origin + step.open, { waitUntil: 'load' });
+          if (step.open.includes('q=') || step.open.includes('thema=')) {
+            await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || document.getElementById('kb-zoekstatus').textContent.includes('Geen'), null, { timeout: 15000 });
+            timings[step.open] = Date.now() - started;
+          }
+        } else if (step.type !== undefined) {
+          if (!step.keepFocus) await page.focus('#kb-zoekterm');
+          await page.keyboard.type(step.type, { delay: 20 });
+          await settle(page);
+        } else if (step.clear) {
+          await page.fill('#kb-zoekterm', '');
+        } else if (step.press) {
+          await page.keyboard.press(step.press);
+          await settle(page);
+        } else if (step.check) {
+          await page.check(`#kb-filters input[name="${step.check}"][value="${step.value}"]`);
+          await settle(page);
+        } else if (step.back) {
+          await page.goBack();
+          await settle(page);
+        } else if (step.tabTo) {
+          // Keyboard only: press Tab until the wanted element has focus (at most 60 times).
+          for (let i = 0; i < 60 && !(await page.evaluate(sel => document.activeElement && document.activeElement.matches(sel), step.tabTo)); i++)
+            await page.keyboard.press('Tab');
+        } else if (step.space) {
+          await page.keyboard.press('Space');
+          await settle(page);
+        } else if (step.observe) {
+          observations[step.observe] = await observe(page);
+        } else if (step.axe) {
+          await page.addScriptTag({ content: axeSource });
+          const axe = await page.evaluate(async () => await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+          observations.axe = axe.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+        }
+      }
+      report.push({ name: scenario.name, observations, errors, timings });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.stdout.write(JSON.stringify(report));
+}
+
+main().catch(e => { console.error(e); process.exit(1); });
