@@ -28,6 +28,8 @@ public static class SiteBuilder
                 Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, diagnostics))
             return Result(false);
 
+        if (!options.DryRun)
+            StagingFolder.Recover(output);
         var config = SiteConfigLoader.Load(options.ConfigFile, DisplayPaths.For(options.ConfigFile), diagnostics);
         var templates = TemplateSet.Load(options.TemplatesDirectory, DisplayPaths.For(options.TemplatesDirectory), diagnostics);
         if (config is null)
@@ -55,7 +57,7 @@ public static class SiteBuilder
         timings.Completed("output plan and link check");
         // Render even when earlier stages failed, so template errors show up in the same run; only write when clean.
         var writeSite = !diagnostics.HasErrors && !options.DryRun;
-        using var staging = writeSite ? StagingFolder.Create(output) : null;
+        var staging = writeSite ? StagingFolder.Create(output) : null;
         var renderer = new PageRenderer(templates, site);
         var done = 0;
         Parallel.ForEach(templates.HasErrors ? [] : pages, page =>

@@ -3,97 +3,120 @@ using System.Collections.Concurrent;
 namespace Kennisbank.Output;
 
 /// <summary>
-/// Builds the site in a temporary folder beside the output folder and swaps it in only when the build
-/// succeeded. A failed build deletes the temporary folder; a killed build leaves it behind, and the next
-/// build cleans it up. Either way the previous site stays exactly as it was.
+/// Writes a build beside the live site and swaps it in only when the build succeeded, so a failed or killed build
+/// never touches the live site. The output is double-buffered: next to <c>site/</c> lives <c>.site.spare/</c>, the
+/// generation before it, which the next build reuses as its staging folder. Files whose bytes did not change are
+/// left alone and stale files are removed, so a rebuild writes only what changed and never deletes a whole tree —
+/// creating and deleting thousands of files is what makes a naive build slow on real disks.
 /// </summary>
-public sealed class StagingFolder : IDisposable
+public sealed class StagingFolder
 {
     private readonly string _output;
-    private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
-    private bool _committed;
+    private readonly string _swapping;
+    private readonly ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     private StagingFolder(string output, string path)
     {
         _output = output;
         Path = path;
+        _swapping = Sibling(output, "swapping");
     }
 
     public string Path { get; }
 
+    /// <summary>Files written because they were new or changed (the rest already had the right bytes).</summary>
+    public int Written => _written;
+
+    private int _written;
+
     public static StagingFolder Create(string output)
     {
         output = OutputFolder.Normalize(output);
-        var parent = System.IO.Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(output)!);
         Recover(output);
-        var path = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(path);
-        return new StagingFolder(output, path);
+        var spare = Sibling(output, "spare");
+        Directory.CreateDirectory(spare);
+        return new StagingFolder(output, spare);
     }
 
-    /// <summary>Writes one file; false if the path would leave the staging folder.</summary>
+    /// <summary>Writes one file unless it already has these bytes; false if the path would leave the staging folder.</summary>
     public bool Write(string relativeFile, ReadOnlySpan<byte> content)
     {
         var target = OutputFolder.FileFor(Path, relativeFile);
         if (target is null)
             return false;
+        _produced[target] = true;
         var folder = System.IO.Path.GetDirectoryName(target)!;
-        if (_createdFolders.TryAdd(folder, true))
-            Directory.CreateDirectory(folder);
-        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        // GetOrAdd publishes the key only after the factory ran, so no thread writes into a folder still being made.
+        _folders.GetOrAdd(folder, static f =>
+        {
+            if (File.Exists(f))
+                File.Delete(f); // a page that used to be a file is now a folder
+            Directory.CreateDirectory(f);
+            return true;
+        });
+
+        if (HasContent(target, content))
+            return true;
+        if (Directory.Exists(target))
+            Directory.Delete(target, recursive: true);
+        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
         RandomAccess.Write(handle, content, 0);
+        Interlocked.Increment(ref _written);
         return true;
     }
 
-    /// <summary>Replaces the output folder with the staged site: two renames, so the old site is never half-overwritten.</summary>
+    /// <summary>Removes what this build did not produce, then swaps: live → swapping, staging → live, swapping → spare.</summary>
     public void Commit()
     {
-        string? previous = null;
+        RemoveStale(Path);
         if (Directory.Exists(_output))
-        {
-            previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output)!,
-                $".{System.IO.Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
-            Directory.Move(_output, previous);
-        }
-
+            Directory.Move(_output, _swapping);
         Directory.Move(Path, _output);
-        _committed = true;
-        if (previous is not null)
-            TryDelete(previous);
+        if (Directory.Exists(_swapping))
+            Directory.Move(_swapping, Path);
     }
 
-    public void Dispose()
+    private static bool HasContent(string path, ReadOnlySpan<byte> content)
     {
-        if (!_committed)
-            TryDelete(Path);
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length)
+            return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 
-    /// <summary>Cleans up after a build that was killed: restores a site caught between the two renames, removes leftovers.</summary>
-    private static void Recover(string output)
+    private void RemoveStale(string folder)
     {
-        var parent = System.IO.Path.GetDirectoryName(output)!;
-        var name = System.IO.Path.GetFileName(output);
-        var previous = Directory.GetDirectories(parent, $".{name}.previous-*");
-        if (!Directory.Exists(output) && previous.Length > 0)
-            Directory.Move(previous[0], output);
-        foreach (var leftover in Directory.GetDirectories(parent, $".{name}.previous-*")
-                     .Concat(Directory.GetDirectories(parent, $".{name}.building-*")))
-            TryDelete(leftover);
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (!_produced.ContainsKey(file))
+                File.Delete(file);
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            RemoveStale(child);
+            if (!Directory.EnumerateFileSystemEntries(child).Any())
+                Directory.Delete(child);
+        }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>After a build killed during the swap, puts the live site back where it belongs.</summary>
+    public static void Recover(string output)
     {
-        try
-        {
-            Directory.Delete(path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover folder is harmless and removed by the next build.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        output = OutputFolder.Normalize(output);
+        var swapping = Sibling(output, "swapping");
+        if (!Directory.Exists(swapping))
+            return;
+        if (!Directory.Exists(output))
+            Directory.Move(swapping, output);
+        else if (!Directory.Exists(Sibling(output, "spare")))
+            Directory.Move(swapping, Sibling(output, "spare"));
+        else
+            Directory.Delete(swapping, recursive: true);
     }
+
+    private static string Sibling(string output, string role) =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output)!, $".{System.IO.Path.GetFileName(output)}.{role}");
 }

@@ -46,7 +46,12 @@ internal static class SiteFiles
             Assert.True(bytes.AsSpan().SequenceEqual(actual[file]), $"{file} changed");
     }
 
-    /// <summary>Staging and swap folders the build leaves next to the output folder (".site.building-…", ".site.previous-…").</summary>
+    /// <summary>
+    /// Folders a build leaves next to the output folder other than ".site.spare" (the deliberate second generation
+    /// the next build reuses), such as a ".site.swapping" from an unfinished swap.
+    /// </summary>
     public static IReadOnlyList<string> Leftovers(string outputDirectory) =>
-        Directory.GetDirectories(Path.GetDirectoryName(Path.GetFullPath(outputDirectory))!, $".{Path.GetFileName(outputDirectory)}.*");
+        Directory.GetDirectories(Path.GetDirectoryName(Path.GetFullPath(outputDirectory))!, $".{Path.GetFileName(outputDirectory)}.*")
+            .Where(d => !d.EndsWith(".spare", StringComparison.Ordinal))
+            .ToList();
 }
