@@ -4,4 +4,5 @@ using Kennisbank.Cli;
 var root = new RootCommand("kennisbank: bouwt de kennisbank voor het voortgezet onderwijs uit Markdown-artikelen.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(UrlsCommand.Create());
 return root.Parse(args).Invoke();

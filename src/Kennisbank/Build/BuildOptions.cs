@@ -24,6 +24,9 @@ public sealed record BuildOptions
     /// <summary>Validate and render, but write nothing (for <c>check</c>).</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>Check published-urls.txt (beside the configuration); off only for <c>urls --update</c>.</summary>
+    public bool CheckPublishedUrls { get; init; } = true;
+
     /// <summary>Called now and then with (done, total) while pages are written.</summary>
     public Action<int, int>? Progress { get; init; }
 }

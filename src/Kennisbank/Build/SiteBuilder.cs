@@ -3,6 +3,7 @@ using Kennisbank.Diagnostics;
 using Kennisbank.Exporters;
 using Kennisbank.Output;
 using Kennisbank.Pages;
+using Kennisbank.Publishing;
 using Kennisbank.Rendering;
 using Kennisbank.Taxonomies;
 using Kennisbank.Validation;
@@ -53,6 +54,13 @@ public static class SiteBuilder
         timings.Completed("pages and exporters");
         var plan = OutputPlan.Create(pages, files, diagnostics);
         InternalLinkChecker.Check(site.Articles, plan.SitePaths, diagnostics);
+        var projectRoot = Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!;
+        if (options.CheckPublishedUrls)
+        {
+            var list = Path.Combine(projectRoot, PublishedUrls.FileName);
+            PublishedUrlGuard.Check(list, DisplayPaths.For(list), plan.SitePaths, site.Articles, diagnostics);
+        }
+
 
         timings.Completed("output plan and link check");
         // Render even when earlier stages failed, so template errors show up in the same run; only write when clean.
@@ -74,12 +82,15 @@ public static class SiteBuilder
         if (staging is not null && !diagnostics.HasErrors)
         {
             foreach (var file in files)
-                staging.Write(SitePaths(file.SitePath), file.Content);
+                staging.Write(SitePaths(file.SitePath), file.Content.Span);
             staging.Commit();
             timings.Completed("swap in the new site");
         }
 
-        return Result(!diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count);
+        return Result(!diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count) with
+        {
+            SitePaths = plan.SitePaths.Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static string SitePaths(string sitePath) => Model.SitePaths.OutputFile(sitePath);
