@@ -9,7 +9,8 @@ using Kennisbank.Taxonomies;
 namespace Kennisbank.Exporters;
 
 /// <summary>
-/// <c>/api/artikelen.json</c>: every published article's metadata, URL and old URLs (aliases), newest first.
+/// <c>/api/artikelen.json</c>: every published article's metadata, URL and old URLs (aliases), newest first;
+/// <c>/api/themas/{thema}.json</c>: the same for one theme.
 /// Partners such as the Steunpunt Passend Onderwijs use it to keep their links to our guides current.
 /// The schema is documented in the README; fields are only ever added, never renamed.
 /// </summary>
@@ -17,20 +18,34 @@ public sealed class ArticleApiExporter : IExporter
 {
     public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages)
     {
-        var content = JsonOutput.Write(json =>
+        yield return new GeneratedFile("/api/artikelen.json", List(site, null, site.Articles), "API");
+        foreach (var theme in site.Themes)
+            yield return new GeneratedFile($"/api/themas/{theme.Key}.json", List(site, theme, theme.Articles), "API");
+    }
+
+    private static byte[] List(SiteModel site, TermListing? theme, IReadOnlyList<Article> articles) =>
+        JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("site", site.Config.Title);
             json.WriteString("base_url", site.Config.BaseUrl.ToString());
-            json.WriteNumber("count", site.Articles.Count);
+            if (theme is not null)
+            {
+                json.WriteStartObject("theme");
+                json.WriteString("key", theme.Key);
+                json.WriteString("label", theme.Label);
+                json.WriteString("url", Urls.Absolute(site.Config, theme.Url));
+                json.WriteString("embed", Urls.Absolute(site.Config, SitePaths.ThemeEmbed(theme.Key)));
+                json.WriteEndObject();
+            }
+
+            json.WriteNumber("count", articles.Count);
             json.WriteStartArray("articles");
-            foreach (var article in site.Articles)
+            foreach (var article in articles)
                 WriteArticle(json, site.Config, article);
             json.WriteEndArray();
             json.WriteEndObject();
         }, indented: true);
-        yield return new GeneratedFile("/api/artikelen.json", content, "API");
-    }
 
     private static void WriteArticle(Utf8JsonWriter json, SiteConfig config, Article article)
     {

@@ -18,6 +18,8 @@ public static class SitePaths
 
     public static string ThemeFeed(string key) => $"/themas/{key}/feed.xml";
 
+    public static string ThemeEmbed(string key) => $"/embed/themas/{key}/";
+
     public static string Type(string key) => $"/soorten/{key}/";
 
     public static string Tag(string slug) => $"/tags/{slug}/";

@@ -10,6 +10,7 @@ namespace Kennisbank.Pages;
 public static class PagePlanner
 {
     private const int LatestOnHome = 8;
+    private const int LatestInEmbed = 10;
 
     private static readonly Breadcrumb HomeCrumb = new("Home", SitePaths.Home);
 
@@ -30,6 +31,7 @@ public static class PagePlanner
             "Praktijkvoorbeelden per provincie.", feeds: false));
         pages.AddRange(Taxonomy(site, site.Tags, SitePaths.Tags, "Tags",
             "Alle trefwoorden van de kennisbank.", feeds: false));
+        pages.AddRange(site.Themes.Select(theme => Embed(site, theme)));
         pages.AddRange(site.Articles.SelectMany(a => a.Aliases.Select(alias => Redirect(alias, a))));
         return pages;
     }
@@ -133,6 +135,23 @@ public static class PagePlanner
             };
         }
     }
+
+    /// <summary>A self-contained list of a theme's latest articles for an iframe on a partner's site.</summary>
+    private static PageSpec Embed(SiteModel site, TermListing theme) => new()
+    {
+        SitePath = SitePaths.ThemeEmbed(theme.Key),
+        Template = "embed.html",
+        Layout = null,
+        Title = $"{theme.Label}: nieuwste artikelen",
+        Description = theme.Description ?? theme.Label,
+        NoIndex = true,
+        Canonical = theme.Url,
+        Data = new Dictionary<string, object?>
+        {
+            ["theme"] = theme,
+            ["latest"] = theme.Articles.Take(LatestInEmbed).ToList(),
+        },
+    };
 
     private static PageSpec Redirect(Located<string> alias, Article target) => new()
     {

@@ -34,6 +34,7 @@ public static class PageKinds
             "/regios/",
             "/regios/gelderland/",
             "/praktijkvoorbeelden/thuiszitters-waalcollege/",
+            "/embed/themas/passend-onderwijs/",
         ];
     }
 }
