@@ -33,18 +33,19 @@ public static class ArticleCompiler
         var articles = SiteRules.Check(parsed.OfType<Article>().ToList(), diagnostics)
             .Where(a => includeDrafts || !a.Draft)
             .ToList();
-        return RenderBodies(config, articles, diagnostics);
+        return RenderBodies(config, contentDirectory, articles, diagnostics);
     }
 
-    private static IReadOnlyList<Article> RenderBodies(SiteConfig config, List<Article> articles, DiagnosticBag diagnostics)
+    private static IReadOnlyList<Article> RenderBodies(SiteConfig config, string contentDirectory, List<Article> articles, DiagnosticBag diagnostics)
     {
         var linkMap = new ArticleLinkMap(articles.ToDictionary(a => a.ContentPath, a => a.Slug, StringComparer.Ordinal));
-        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(config.BasePath, linkMap));
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(config.BasePath, linkMap, contentDirectory));
         var rendered = new Article[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
-            var body = renderer.Render(article.Markdown, article.SourcePath, article.ContentPath, article.BodyFirstLine, diagnostics);
+            var source = new ArticleSource(article.SourcePath, article.FullPath, article.ContentPath, article.Slug, article.BodyFirstLine);
+            var body = renderer.Render(article.Markdown, source, diagnostics);
             // The Markdown source is not needed after this stage; dropping it keeps 10,000 articles well inside memory.
             rendered[i] = article with { Body = body, Markdown = "" };
         });

@@ -48,7 +48,7 @@ public static class SiteBuilder
         IExporter[] exporters =
         [
             new SitemapExporter(), new AtomFeedExporter(), new ArticleApiExporter(), new RobotsExporter(),
-            new AssetsExporter(options.TemplatesDirectory), new SearchIndexExporter(),
+            new AssetsExporter(options.TemplatesDirectory), new AttachmentExporter(), new SearchIndexExporter(),
         ];
         var files = exporters.SelectMany(e => e.Export(site, pages)).ToList();
         timings.Completed("pages and exporters");

@@ -25,6 +25,10 @@ public static class ErrorCodes
     public const string UnknownRelated = "KB203";
     public const string UnsafePath = "KB204";
     public const string BrokenLink = "KB301";
+    public const string MissingAttachment = "KB302";
+    public const string ImageWithoutAlt = "KB303";
+    public const string ExternalImage = "KB304";
+    public const string UnsupportedAttachment = "KB305";
     public const string TemplateError = "KB401";
     public const string MissingTemplate = "KB402";
     public const string BadConfig = "KB501";

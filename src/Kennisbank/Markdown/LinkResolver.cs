@@ -1,4 +1,5 @@
 using Kennisbank.Diagnostics;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -6,19 +7,32 @@ namespace Kennisbank.Markdown;
 
 /// <summary>
 /// Rewrites the links of one article body before it is rendered: site URLs (<c>/artikelen/x/</c>) get the
-/// base path, links to another article's file (<c>../burgerschap/debatclub.md#kop</c>) become its URL, and
-/// unsafe schemes are refused. Every internal link is returned so it can be checked once all pages are known.
+/// base path, links to another article's file (<c>../burgerschap/debatclub.md#kop</c>) become its URL, files
+/// beside the article (images, PDFs) become attachments served under the article's URL, and unsafe schemes are
+/// refused. Every internal link is returned so it can be checked once all pages are known.
 /// </summary>
-public sealed class LinkResolver(string basePath, ArticleLinkMap links)
+public sealed class LinkResolver(string basePath, ArticleLinkMap links, string contentDirectory)
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    public IReadOnlyList<InternalLink> Resolve(MarkdownDocument document, string displayPath, string contentPath, int bodyFirstLine, DiagnosticBag diagnostics)
+    private static readonly string[] AttachmentExtensions =
+        [".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".png", ".jpg", ".jpeg", ".gif", ".svg"];
+
+    private readonly string _contentRoot = Path.GetFullPath(contentDirectory) + Path.DirectorySeparatorChar;
+
+    public (IReadOnlyList<InternalLink> Links, IReadOnlyList<Attachment> Attachments) Resolve(
+        MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)
     {
         var found = new List<InternalLink>();
+        var attachments = new List<Attachment>();
+        var displayPath = source.DisplayPath;
+        var contentPath = source.ContentPath;
         foreach (var link in document.Descendants<LinkInline>())
         {
-            var at = new SourceLocation(displayPath, bodyFirstLine + link.Line, link.Column + 1);
+            var at = new SourceLocation(displayPath, source.BodyFirstLine + link.Line, link.Column + 1);
+            if (link.IsImage && PlainTextExtractor.InlineText(link).Trim().Length == 0)
+                diagnostics.Error(ErrorCodes.ImageWithoutAlt, at,
+                    "afbeelding zonder alt-tekst: beschrijf tussen de haken wat er te zien is, bijvoorbeeld ![Plattegrond van de nieuwe vleugel](plattegrond.png)");
             var url = link.Url?.Trim() ?? "";
             if (url.Length == 0)
             {
@@ -33,7 +47,10 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links)
             }
             else if (HasScheme(path, out var scheme))
             {
-                if (!SafeSchemes.Contains(scheme.ToLowerInvariant()))
+                if (link.IsImage)
+                    diagnostics.Error(ErrorCodes.ExternalImage, at,
+                        $"afbeelding van een andere site ('{url}'): de kennisbank doet geen externe verzoeken; zet het bestand naast het artikel");
+                else if (!SafeSchemes.Contains(scheme.ToLowerInvariant()))
                 {
                     diagnostics.Error(ErrorCodes.BrokenLink, at, $"onveilige link '{url}': alleen http, https, mailto en tel zijn toegestaan");
                     link.Url = "#";
@@ -69,12 +86,53 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links)
             }
             else
             {
-                diagnostics.Error(ErrorCodes.BrokenLink, at,
-                    $"relatieve link '{url}' wordt niet ondersteund: link naar een artikel met /artikelen/slug/ of met het pad van het .md-bestand");
+                ResolveAttachment(link, path, anchor, source, at, attachments, diagnostics);
             }
         }
 
-        return found;
+        return (found, attachments);
+    }
+
+    /// <summary>A relative link to a file beside the article: copied to /artikelen/{slug}/…, images get their size.</summary>
+    private void ResolveAttachment(LinkInline link, string path, string? anchor, ArticleSource source, SourceLocation at,
+        List<Attachment> attachments, DiagnosticBag diagnostics)
+    {
+        var relative = Uri.UnescapeDataString(path).Replace('\\', '/');
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source.FullPath)!, relative));
+        var extension = Path.GetExtension(full).ToLowerInvariant();
+        if (!full.StartsWith(_contentRoot, StringComparison.Ordinal) || relative.StartsWith('/'))
+        {
+            diagnostics.Error(ErrorCodes.MissingAttachment, at, $"'{path}' ligt buiten de map met artikelen");
+            return;
+        }
+
+        if (!AttachmentExtensions.Contains(extension))
+        {
+            diagnostics.Error(ErrorCodes.UnsupportedAttachment, at,
+                $"'{path}' is geen ondersteunde bijlage ({string.Join(", ", AttachmentExtensions)}); link naar een artikel met /artikelen/slug/ of het .md-bestand");
+            return;
+        }
+
+        if (!File.Exists(full))
+        {
+            var siblings = Directory.Exists(Path.GetDirectoryName(full)) ? Directory.GetFiles(Path.GetDirectoryName(full)!).Select(Path.GetFileName).OfType<string>() : [];
+            diagnostics.Error(ErrorCodes.MissingAttachment, at,
+                $"bijlage '{path}' bestaat niet naast {source.DisplayPath}.{Suggestions.Hint(Path.GetFileName(full), siblings)}");
+            return;
+        }
+
+        // Served under the article's own URL, in the same sub-folders as beside the Markdown file.
+        var articleFolder = Path.GetDirectoryName(source.FullPath)! + Path.DirectorySeparatorChar;
+        var served = full.StartsWith(articleFolder, StringComparison.Ordinal)
+            ? full[articleFolder.Length..].Replace('\\', '/')
+            : Path.GetFileName(full);
+        attachments.Add(new Attachment(full, served));
+        link.Url = $"{basePath}artikelen/{source.Slug}/{served}" + (anchor is null ? "" : "#" + anchor);
+        if (link.IsImage && ImageSize.Read(full) is var (width, height))
+        {
+            link.GetAttributes().AddPropertyIfNotExist("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            link.GetAttributes().AddPropertyIfNotExist("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     private static (string Path, string? Anchor) SplitAnchor(string url)

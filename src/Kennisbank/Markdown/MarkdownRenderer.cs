@@ -12,11 +12,11 @@ namespace Kennisbank.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
 {
-    public RenderedMarkdown Render(string markdown, string displayPath, string contentPath, int bodyFirstLine, DiagnosticBag diagnostics)
+    public RenderedMarkdown Render(string markdown, ArticleSource source, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         var (toc, ids) = HeadingIdentifiers.Assign(document);
-        var internalLinks = links.Resolve(document, displayPath, contentPath, bodyFirstLine, diagnostics);
+        var (internalLinks, attachments) = links.Resolve(document, source, diagnostics);
 
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -28,7 +28,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             html = RawHtmlSanitizer.Sanitize(html);
 
         var text = PlainTextExtractor.Extract(document);
-        return new RenderedMarkdown(html, toc, text, PlainTextExtractor.CountWords(text), internalLinks, ids);
+        return new RenderedMarkdown(html, toc, text, PlainTextExtractor.CountWords(text), internalLinks, ids, attachments);
     }
 
     private static bool ContainsRawHtml(MarkdownDocument document) =>

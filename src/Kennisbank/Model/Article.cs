@@ -15,6 +15,9 @@ public sealed record Article
 {
     public required string SourcePath { get; init; }
 
+    /// <summary>Absolute path of the Markdown file; files beside it (images, downloads) resolve against it.</summary>
+    public required string FullPath { get; init; }
+
     /// <summary>Path relative to the content folder, forward slashes; links to other .md files resolve against it.</summary>
     public required string ContentPath { get; init; }
 

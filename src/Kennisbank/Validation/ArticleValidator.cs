@@ -50,6 +50,7 @@ public sealed class ArticleValidator(SiteConfig config)
         {
             SourcePath = file.DisplayPath,
             ContentPath = contentPath,
+            FullPath = file.FullPath,
             Slug = slug.Value,
             SlugAt = slug.At,
             Title = matter.Title,
