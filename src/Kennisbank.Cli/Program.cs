@@ -5,4 +5,5 @@ var root = new RootCommand("kennisbank: bouwt de kennisbank voor het voortgezet 
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(UrlsCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

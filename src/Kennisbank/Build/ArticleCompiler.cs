@@ -14,41 +14,74 @@ namespace Kennisbank.Build;
 /// </summary>
 public static class ArticleCompiler
 {
-    public static IReadOnlyList<Article> Compile(SiteConfig config, string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Article> Compile(SiteConfig config, string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics,
+        ArticleCache? cache = null)
     {
         var displayRoot = DisplayPaths.For(contentDirectory);
         var files = ContentLoader.Load(contentDirectory, displayRoot, diagnostics);
+        cache?.Retain(files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal));
         var validator = new ArticleValidator(config);
-        var parsed = new Article?[files.Count];
+        var entries = new ArticleCache.Entry[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var file = files[i];
-            if (FrontMatterSplitter.Split(file, diagnostics) is not { } block
-                || FrontMatterParser.Parse(file.DisplayPath, block, diagnostics) is not { } matter)
+            if (cache?.Find(file.FullPath, file.Text) is { } cached)
+            {
+                entries[i] = cached;
                 return;
-            var contentPath = Path.GetRelativePath(contentDirectory, file.FullPath).Replace('\\', '/');
-            parsed[i] = validator.Validate(file, contentPath, block, matter, diagnostics);
+            }
+
+            // Each file reports into its own bag first, so its diagnostics can be cached and replayed.
+            var local = new DiagnosticBag();
+            Article? parsed = null;
+            if (FrontMatterSplitter.Split(file, local) is { } block && FrontMatterParser.Parse(file.DisplayPath, block, local) is { } matter)
+            {
+                var contentPath = Path.GetRelativePath(contentDirectory, file.FullPath).Replace('\\', '/');
+                parsed = validator.Validate(file, contentPath, block, matter, local);
+            }
+
+            entries[i] = new ArticleCache.Entry { Text = file.Text, Parsed = parsed, ParseDiagnostics = local.All };
+            cache?.Store(file.FullPath, entries[i]);
         });
 
-        var articles = SiteRules.Check(parsed.OfType<Article>().ToList(), diagnostics)
+        foreach (var entry in entries)
+            diagnostics.AddRange(entry.ParseDiagnostics);
+        var articles = SiteRules.Check(entries.Select(e => e.Parsed).OfType<Article>().ToList(), diagnostics)
             .Where(a => includeDrafts || !a.Draft)
             .ToList();
-        return RenderBodies(config, contentDirectory, articles, diagnostics);
+        var byPath = entries.Where(e => e.Parsed is not null).ToDictionary(e => e.Parsed!.FullPath, StringComparer.Ordinal);
+        return RenderBodies(config, contentDirectory, articles, byPath, diagnostics);
     }
 
-    private static IReadOnlyList<Article> RenderBodies(SiteConfig config, string contentDirectory, List<Article> articles, DiagnosticBag diagnostics)
+    private static IReadOnlyList<Article> RenderBodies(SiteConfig config, string contentDirectory, List<Article> articles,
+        Dictionary<string, ArticleCache.Entry> entries, DiagnosticBag diagnostics)
     {
         var linkMap = new ArticleLinkMap(articles.ToDictionary(a => a.ContentPath, a => a.Slug, StringComparer.Ordinal));
+        var linkContext = config.BasePath + "\n" + string.Join("\n", articles.Select(a => a.ContentPath + " " + a.Slug).Order(StringComparer.Ordinal));
         var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(config.BasePath, linkMap, contentDirectory));
         var rendered = new Article[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
+            var entry = entries[article.FullPath];
+            if (entry.Rendered is { } done && entry.LinkContext == linkContext)
+            {
+                rendered[i] = done;
+                return;
+            }
+
+            var local = new DiagnosticBag();
             var source = new ArticleSource(article.SourcePath, article.FullPath, article.ContentPath, article.Slug, article.BodyFirstLine);
-            var body = renderer.Render(article.Markdown, source, diagnostics);
+            var body = renderer.Render(article.Markdown, source, local);
             // The Markdown source is not needed after this stage; dropping it keeps 10,000 articles well inside memory.
             rendered[i] = article with { Body = body, Markdown = "" };
+            entry.Rendered = rendered[i];
+            entry.LinkContext = linkContext;
+            entry.RenderDiagnostics = local.All;
         });
+
+        foreach (var article in articles)
+            diagnostics.AddRange(entries[article.FullPath].RenderDiagnostics);
         return rendered;
     }
 }

@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// <summary>Check published-urls.txt (beside the configuration); off only for <c>urls --update</c>.</summary>
     public bool CheckPublishedUrls { get; init; } = true;
 
+    /// <summary>Pages load the live-reload script (only <c>serve</c> sets this; a published site never has it).</summary>
+    public bool LiveReload { get; init; }
+
     /// <summary>Called now and then with (done, total) while pages are written.</summary>
     public Action<int, int>? Progress { get; init; }
 }

@@ -1,12 +1,6 @@
-using Kennisbank.Configuration;
 using Kennisbank.Diagnostics;
-using Kennisbank.Exporters;
 using Kennisbank.Output;
-using Kennisbank.Pages;
-using Kennisbank.Publishing;
 using Kennisbank.Rendering;
-using Kennisbank.Taxonomies;
-using Kennisbank.Validation;
 
 namespace Kennisbank.Build;
 
@@ -31,38 +25,9 @@ public static class SiteBuilder
 
         if (!options.DryRun)
             StagingFolder.Recover(output);
-        var config = SiteConfigLoader.Load(options.ConfigFile, DisplayPaths.For(options.ConfigFile), diagnostics);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, DisplayPaths.For(options.TemplatesDirectory), diagnostics);
-        if (config is null)
+        if (SiteCompiler.Compile(options, diagnostics, timings) is not var (_, templates, site, pages, files, plan))
             return Result(false);
-        if (options.BaseUrl is { } baseUrl)
-            config = config.WithBaseUrl(baseUrl);
 
-        timings.Completed("configuration and templates");
-        var articles = ArticleCompiler.Compile(config, options.ContentDirectory, options.IncludeDrafts, diagnostics);
-        timings.Completed("articles: load, front matter, validation, Markdown");
-        ArticleLints.Check(articles, diagnostics);
-        var site = TaxonomyBuilder.Build(config, articles);
-        timings.Completed("taxonomies and related articles");
-        var pages = PagePlanner.Plan(site);
-        IExporter[] exporters =
-        [
-            new SitemapExporter(), new AtomFeedExporter(), new ArticleApiExporter(), new RobotsExporter(),
-            new AssetsExporter(options.TemplatesDirectory), new AttachmentExporter(), new SearchIndexExporter(),
-        ];
-        var files = exporters.SelectMany(e => e.Export(site, pages)).ToList();
-        timings.Completed("pages and exporters");
-        var plan = OutputPlan.Create(pages, files, diagnostics);
-        InternalLinkChecker.Check(site.Articles, plan.SitePaths, diagnostics);
-        var projectRoot = Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!;
-        if (options.CheckPublishedUrls)
-        {
-            var list = Path.Combine(projectRoot, PublishedUrls.FileName);
-            PublishedUrlGuard.Check(list, DisplayPaths.For(list), plan.SitePaths, site.Articles, diagnostics);
-        }
-
-
-        timings.Completed("output plan and link check");
         // Render even when earlier stages failed, so template errors show up in the same run; only write when clean.
         var writeSite = !diagnostics.HasErrors && !options.DryRun;
         var staging = writeSite ? StagingFolder.Create(output) : null;

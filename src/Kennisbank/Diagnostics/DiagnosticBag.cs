@@ -21,6 +21,15 @@ public sealed class DiagnosticBag
             Interlocked.Increment(ref _warnings);
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            Add(diagnostic);
+    }
+
+    /// <summary>Everything collected, in the order it was reported.</summary>
+    public IReadOnlyList<Diagnostic> All => _items.ToList();
+
     public void Error(string code, SourceLocation at, string message) =>
         Add(new Diagnostic(Severity.Error, code, at.Path, at.Line, at.Column, message));
 

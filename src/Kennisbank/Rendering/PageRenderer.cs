@@ -18,13 +18,13 @@ public sealed class PageRenderer
     private readonly ScriptObject[] _globals;
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
 
-    public PageRenderer(TemplateSet templates, SiteModel site)
+    public PageRenderer(TemplateSet templates, SiteModel site, bool liveReload = false)
     {
         _templates = templates;
         _site = site;
         var siteVariables = new ScriptObject();
         siteVariables.SetValue("site", new SiteView(site.Config.Title, site.Config.Description, site.Config.BaseUrl.ToString(),
-            site.Themes, site.Articles.Count), true);
+            site.Themes, site.Articles.Count, liveReload), true);
         _globals = [TemplateFunctions.Shared, TemplateFunctions.ForSite(site.Config), siteVariables];
     }
 

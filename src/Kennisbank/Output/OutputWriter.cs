@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+
+namespace Kennisbank.Output;
+
+/// <summary>
+/// Writes files into one folder the cheap way: a file that already has the right bytes is left alone, and at the
+/// end everything this run did not produce is removed. Used for the staging folder of a build and, by
+/// <c>serve</c>, for the live folder itself.
+/// </summary>
+public sealed class OutputWriter(string folder)
+{
+    private readonly string _root = OutputFolder.Normalize(folder);
+    private readonly ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private int _written;
+
+    public string Folder => _root;
+
+    /// <summary>Files written because they were new or changed.</summary>
+    public int Written => _written;
+
+    /// <summary>Writes one file unless it already has these bytes; false if the path would leave the folder.</summary>
+    public bool Write(string relativeFile, ReadOnlySpan<byte> content)
+    {
+        var target = OutputFolder.FileFor(_root, relativeFile);
+        if (target is null)
+            return false;
+        _produced[target] = true;
+        // GetOrAdd publishes the key only after the factory ran, so no thread writes into a folder still being made.
+        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(target)!, static f =>
+        {
+            if (File.Exists(f))
+                File.Delete(f); // a page that used to be a file is now a folder
+            Directory.CreateDirectory(f);
+            return true;
+        });
+        if (HasContent(target, content))
+            return true;
+        if (Directory.Exists(target))
+            Directory.Delete(target, recursive: true);
+        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
+        Interlocked.Increment(ref _written);
+        return true;
+    }
+
+    /// <summary>Marks a file as part of this run without touching it (serve keeps pages whose inputs did not change).</summary>
+    public void Keep(string relativeFile)
+    {
+        if (OutputFolder.FileFor(_root, relativeFile) is { } target)
+            _produced[target] = true;
+    }
+
+    /// <summary>Deletes every file this run neither wrote nor kept, and the folders left empty.</summary>
+    public IReadOnlyList<string> RemoveStale()
+    {
+        var removed = new List<string>();
+        if (Directory.Exists(_root))
+            RemoveStale(_root, removed);
+        return removed;
+    }
+
+    private void RemoveStale(string folder, List<string> removed)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (!_produced.ContainsKey(file))
+            {
+                File.Delete(file);
+                removed.Add(file);
+            }
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            RemoveStale(child, removed);
+            if (!Directory.EnumerateFileSystemEntries(child).Any())
+                Directory.Delete(child);
+        }
+    }
+
+    private static bool HasContent(string path, ReadOnlySpan<byte> content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length)
+            return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+}
