@@ -32,6 +32,8 @@ public static class SiteBuilder
         var writeSite = !diagnostics.HasErrors && !options.DryRun;
         var staging = writeSite ? StagingFolder.Create(output) : null;
         var renderer = new PageRenderer(templates, site);
+        // Feeds, API and the search index are made while pages render: rendering waits on the disk now and then.
+        var generating = writeSite ? Task.Run(() => Parallel.ForEach(files, file => _ = file.Content)) : Task.CompletedTask;
         var done = 0;
         Parallel.ForEach(templates.HasErrors ? [] : pages, page =>
         {
@@ -44,6 +46,7 @@ public static class SiteBuilder
         });
 
         timings.Completed("templates and writing");
+        generating.Wait();
         if (staging is not null && !diagnostics.HasErrors)
         {
             foreach (var file in files)

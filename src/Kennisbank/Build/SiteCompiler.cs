@@ -39,7 +39,7 @@ public static class SiteCompiler
             new AssetsExporter(options.TemplatesDirectory), new AttachmentExporter(), new SearchIndexExporter(),
         ];
         var files = exporters.SelectMany(e => e.Export(site, pages)).ToList();
-        timings.Completed("pages and exporters");
+        timings.Completed("pages planned");
 
         var plan = OutputPlan.Create(pages, files, diagnostics);
         InternalLinkChecker.Check(site.Articles, plan.SitePaths, diagnostics);

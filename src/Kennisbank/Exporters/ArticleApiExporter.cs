@@ -18,9 +18,9 @@ public sealed class ArticleApiExporter : IExporter
 {
     public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages)
     {
-        yield return new GeneratedFile("/api/artikelen.json", List(site, null, site.Articles), "API");
+        yield return new GeneratedFile("/api/artikelen.json", () => List(site, null, site.Articles), "API");
         foreach (var theme in site.Themes)
-            yield return new GeneratedFile($"/api/themas/{theme.Key}.json", List(site, theme, theme.Articles), "API");
+            yield return new GeneratedFile($"/api/themas/{theme.Key}.json", () => List(site, theme, theme.Articles), "API");
     }
 
     private static byte[] List(SiteModel site, TermListing? theme, IReadOnlyList<Article> articles) =>

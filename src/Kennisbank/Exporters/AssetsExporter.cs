@@ -15,7 +15,7 @@ public sealed class AssetsExporter(string templatesDirectory) : IExporter
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
-            yield return new GeneratedFile($"/assets/{relative}", File.ReadAllBytes(file), $"templates/assets/{relative}");
+            yield return new GeneratedFile($"/assets/{relative}", () => File.ReadAllBytes(file), $"templates/assets/{relative}");
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class AtomFeedExporter : IExporter
     {
         var config = site.Config;
         var updated = articles.Count == 0 ? new DateOnly(2000, 1, 1) : articles.Max(a => a.LastChanged);
-        var content = XmlOutput.Write(xml =>
+        return new GeneratedFile(path, () => XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, "nl");
@@ -39,8 +39,7 @@ public sealed class AtomFeedExporter : IExporter
             foreach (var article in articles)
                 Entry(xml, site, article);
             xml.WriteEndElement();
-        });
-        return new GeneratedFile(path, content, "feed");
+        }), "feed");
     }
 
     private static void Entry(XmlWriter xml, SiteModel site, Article article)

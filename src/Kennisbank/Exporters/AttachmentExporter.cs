@@ -14,7 +14,7 @@ public sealed class AttachmentExporter : IExporter
         {
             foreach (var attachment in (article.Body?.Attachments ?? []).DistinctBy(a => a.RelativePath))
                 yield return new GeneratedFile(SitePaths.Article(article.Slug) + attachment.RelativePath,
-                    File.ReadAllBytes(attachment.SourcePath), $"bijlage van {article.SourcePath}");
+                    () => File.ReadAllBytes(attachment.SourcePath), $"bijlage van {article.SourcePath}");
         }
     }
 }

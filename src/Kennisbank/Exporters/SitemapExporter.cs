@@ -13,7 +13,7 @@ public sealed class SitemapExporter : IExporter
     public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages)
     {
         var lastChanged = site.Articles.ToDictionary(a => a.Url, a => a.LastChanged, StringComparer.Ordinal);
-        var content = XmlOutput.Write(xml =>
+        yield return new GeneratedFile("/sitemap.xml", () => XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
             foreach (var page in pages.Where(p => !p.NoIndex).OrderBy(p => p.SitePath, StringComparer.Ordinal))
@@ -26,7 +26,6 @@ public sealed class SitemapExporter : IExporter
             }
 
             xml.WriteEndElement();
-        });
-        yield return new GeneratedFile("/sitemap.xml", content, "sitemap");
+        }), "sitemap");
     }
 }
