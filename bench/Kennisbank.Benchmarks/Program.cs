@@ -12,6 +12,9 @@ using Kennisbank.Benchmarks;
 var repoRoot = FindRepoRoot();
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [1000, 10000];
 var cli = BuildCli(repoRoot);
+// Its own copy of the configuration: the repository's published-urls.txt lists the starter site, not a synthetic corpus.
+var config = Path.Combine(repoRoot, "bench", "out", "kennisbank.yml");
+File.Copy(Path.Combine(repoRoot, "kennisbank.yml"), config, overwrite: true);
 
 foreach (var n in sizes)
 {
@@ -24,13 +27,47 @@ foreach (var n in sizes)
         {
             if (mode == "cold")
                 RemoveOutput(output);
-            return Measure(cli, repoRoot, corpus, output);
+            return Measure(cli, repoRoot, config, corpus, output);
         }).OrderBy(r => r.Seconds).ToList();
         var median = runs[1];
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"N = {n,6} {mode}: full build {median.Seconds:0.00} s wall (runs: {string.Join(", ", runs.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))}), peak memory {runs.Max(r => r.PeakMiB):0} MiB, {files} files"));
     }
+
+    var search = Path.Combine(output, "search");
+    var index = new FileInfo(Path.Combine(search, "lunr-index.json")).Length;
+    var documents = new FileInfo(Path.Combine(search, "documents.json")).Length;
+    var gzipped = Gzip(Path.Combine(search, "lunr-index.json")) + Gzip(Path.Combine(search, "documents.json"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"N = {n,6} search: index {index / 1048576.0:0.0} MB + documents {documents / 1048576.0:0.0} MB raw, {gzipped / 1048576.0:0.00} MB gzip; first results in Chromium: {SearchTiming(repoRoot, output)}"));
+
+    var (pageMs, totalMs, rendered) = ServeBenchmark.Run(repoRoot, corpus, Path.Combine(repoRoot, "bench", "out", $"serve-{n}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"N = {n,6} serve: one-article edit → updated page on disk in {pageMs:0} ms ({rendered} page re-rendered), whole rebuild {totalMs:0} ms"));
+}
+
+static long Gzip(string file)
+{
+    using var output = new MemoryStream();
+    using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+    using (var input = File.OpenRead(file))
+        input.CopyTo(gzip);
+    return output.Length;
+}
+
+static string SearchTiming(string repoRoot, string site)
+{
+    var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(repoRoot, "tests", "tools") };
+    foreach (var a in new[] { Path.Combine(repoRoot, "tests", "tools", "browser", "search-timing.js"), site, "leerling", "3" })
+        start.ArgumentList.Add(a);
+    using var process = Process.Start(start)!;
+    var stdout = process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+        return "not measured (" + process.StandardError.ReadToEnd().Split('\n')[0] + ")";
+    using var json = System.Text.Json.JsonDocument.Parse(stdout);
+    return $"{json.RootElement.GetProperty("median").GetInt32()} ms median of {json.RootElement.GetProperty("times").GetArrayLength()} fresh page loads";
 }
 
 static void RemoveOutput(string output)
@@ -42,10 +79,10 @@ static void RemoveOutput(string output)
     }
 }
 
-static (double Seconds, double PeakMiB) Measure(string cli, string repoRoot, string corpus, string output)
+static (double Seconds, double PeakMiB) Measure(string cli, string repoRoot, string config, string corpus, string output)
 {
     var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
-    foreach (var a in new[] { cli, "build", "--content", corpus, "--output", output })
+    foreach (var a in new[] { cli, "build", "--content", corpus, "--config", config, "--templates", Path.Combine(repoRoot, "templates"), "--output", output })
         start.ArgumentList.Add(a);
     var clock = Stopwatch.StartNew();
     using var process = Process.Start(start)!;

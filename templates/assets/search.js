@@ -19,6 +19,7 @@
     { key: 'region', param: 'regio', legend: 'Regio' }
   ];
   var DEBOUNCE_MS = 180;
+  var PAGE_SIZE = 20;
 
   var form = document.getElementById('kb-zoekformulier');
   var input = document.getElementById('kb-zoekterm');
@@ -27,6 +28,7 @@
   var status = document.getElementById('kb-zoekstatus');
   var list = document.getElementById('kb-resultaten');
   var empty = document.getElementById('kb-geen-resultaten');
+  var more = document.getElementById('kb-meer-resultaten');
 
   var index = null;
   var data = null;
@@ -80,8 +82,17 @@
     }).filter(function (w) { return w.word.length > 0; });
   }
 
-  /** The index term a word becomes: lunr.nl's trimmer and stemmer, as at indexing time (stop words give null). */
+  var stems = new Map();
+
+  /** The index term a word becomes: lunr.nl's trimmer and stemmer, as at indexing time (stop words give null). Memoized. */
   function stem(word) {
+    if (stems.has(word)) return stems.get(word);
+    var result = stemUncached(word);
+    stems.set(word, result);
+    return result;
+  }
+
+  function stemUncached(word) {
     var token = new lunr.Token(word, {});
     token = lunr.nl.trimmer(token);
     if (!token || !lunr.nl.stopWordFilter(token)) return null;
@@ -209,37 +220,19 @@
     updateFacetCounts(candidates);
     var shown = candidates.filter(function (doc) { return matches(doc, null); });
 
-    var stems = new Set();
+    var queryStems = new Set();
     words.forEach(function (w) {
       if (w.presence === lunr.Query.presence.PROHIBITED) return;
       var s = stem(w.word);
-      if (s) stems.add(s);
+      if (s) queryStems.add(s);
     });
     var last = words[words.length - 1];
     var prefix = typing && last && last.presence !== lunr.Query.presence.PROHIBITED ? fold(last.word) : null;
 
     list.textContent = '';
-    shown.forEach(function (doc) {
-      var item = document.createElement('li');
-      item.className = 'card';
-      var heading = document.createElement('h3');
-      heading.className = 'card-title';
-      var link = document.createElement('a');
-      link.href = doc.url;
-      highlight(link, doc.title, stems, prefix);
-      heading.appendChild(link);
-      var summary = document.createElement('p');
-      summary.className = 'card-summary';
-      highlight(summary, doc.summary, stems, prefix);
-      var meta = document.createElement('p');
-      meta.className = 'card-meta';
-      var time = document.createElement('time');
-      time.dateTime = doc.date;
-      time.textContent = doc.date_label;
-      meta.append(data.labels.theme[doc.theme] + ' · ' + data.labels.type[doc.type] + ' · ', time);
-      item.append(heading, summary, meta);
-      list.appendChild(item);
-    });
+    current = { shown: shown, stems: queryStems, prefix: prefix, count: 0 };
+    showMore();
+
 
     empty.hidden = !(shown.length === 0 && (result.hits !== null || selectedCount() > 0));
     if (result.hits === null && selectedCount() === 0) {
@@ -254,6 +247,38 @@
         ? 'Niets gevonden met precies deze spelling; ' + count + ' met een woord dat erop lijkt.'
         : count + (words.length ? ' voor ‘' + input.value.trim() + '’' : '') + '.';
     }
+  }
+
+  var current = null;
+
+  /** Shows the next PAGE_SIZE results: drawing (and highlighting) hundreds of results at once would delay the first ones. */
+  function showMore() {
+    var next = current.shown.slice(current.count, current.count + PAGE_SIZE);
+    next.forEach(function (doc) {
+      var item = document.createElement('li');
+      item.className = 'card';
+      var heading = document.createElement('h3');
+      heading.className = 'card-title';
+      var link = document.createElement('a');
+      link.href = doc.url;
+      highlight(link, doc.title, current.stems, current.prefix);
+      heading.appendChild(link);
+      var summary = document.createElement('p');
+      summary.className = 'card-summary';
+      highlight(summary, doc.summary, current.stems, current.prefix);
+      var meta = document.createElement('p');
+      meta.className = 'card-meta';
+      var time = document.createElement('time');
+      time.dateTime = doc.date;
+      time.textContent = doc.date_label;
+      meta.append(data.labels.theme[doc.theme] + ' · ' + data.labels.type[doc.type] + ' · ', time);
+      item.append(heading, summary, meta);
+      list.appendChild(item);
+    });
+    current.count += next.length;
+    var rest = current.shown.length - current.count;
+    more.hidden = rest <= 0;
+    more.textContent = 'Toon ' + Math.min(rest, PAGE_SIZE) + ' resultaten meer (van ' + rest + ')';
   }
 
   function selectedCount() {
@@ -288,6 +313,13 @@
       }
     }).catch(function () { /* the status line already says what went wrong */ });
   }
+
+  more.addEventListener('click', function () {
+    var first = current.count;
+    showMore();
+    var link = list.children[first] && list.children[first].querySelector('a');
+    if (link) link.focus();
+  });
 
   input.addEventListener('input', function () {
     clearTimeout(timer);

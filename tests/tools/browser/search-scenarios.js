@@ -2,7 +2,7 @@
 // Drives the real search page of a built site in headless Chromium and reports what a user would see, as JSON.
 // SCENARIOS_JSON: [{ "name", "steps": [...] }]; a step is one of
 //   {"open": "/zoeken/?q=x"}  {"type": "text"}  {"clear": true}  {"press": "Enter"}  {"check": "thema", "value": "x"}
-//   {"back": true}  {"tabTo": "css selector"}  {"space": true}  {"observe": "label"}  {"axe": true}
+//   {"click": "css selector"}  {"back": true}  {"tabTo": "css selector"}  {"space": true}  {"observe": "label"}  {"axe": true}
 // Each observe records: url (path+search), input value, status text, result urls/themes, checked filters, marks.
 'use strict';
 const fs = require('fs');
@@ -19,6 +19,8 @@ async function observe(page) {
     marks: Array.from(document.querySelectorAll('#kb-resultaten mark')).map(m => m.textContent),
     checked: Array.from(document.querySelectorAll('#kb-filters input:checked')).map(i => i.name + '=' + i.value),
     noResultsVisible: !document.getElementById('kb-geen-resultaten').hidden,
+    moreVisible: !document.getElementById('kb-meer-resultaten').hidden,
+    total: Number((document.getElementById('kb-zoekstatus').textContent.match(/(\d+) artikel/) || [0, 0])[1]),
     focused: document.activeElement ? (document.activeElement.id || document.activeElement.tagName) : null,
   }));
 }
@@ -64,6 +66,9 @@ async function main() {
           await settle(page);
         } else if (step.check) {
           await page.check(`#kb-filters input[name="${step.check}"][value="${step.value}"]`);
+          await settle(page);
+        } else if (step.click) {
+          await page.click(step.click);
           await settle(page);
         } else if (step.back) {
           await page.goBack();
