@@ -43,10 +43,11 @@
     if (!loading) {
       status.textContent = 'Zoekindex laden…';
       list.setAttribute('aria-busy', 'true');
-      loading = Promise.all([
-        fetch(root.dataset.indexUrl).then(json),
-        fetch(root.dataset.documentsUrl).then(json)
-      ]).then(function (results) {
+      var early = window.kennisbankSearchData;
+      window.kennisbankSearchData = null;
+      loading = (early || Promise.reject()).catch(function () {
+        return Promise.all([fetch(root.dataset.indexUrl).then(json), fetch(root.dataset.documentsUrl).then(json)]);
+      }).then(function (results) {
         index = lunr.Index.load(results[0]);
         data = results[1];
         list.removeAttribute('aria-busy');
