@@ -25,6 +25,8 @@ public sealed class TemplateSet
         _templates = templates;
         // Replaces Scriban's own include, whose string result would be escaped like any other value.
         TemplateFunctions.Add(_include, TemplateFunction.WithContext<string, RawHtml>("include", Include));
+        TemplateFunctions.Add(_include, new TemplateFunction("include_cached", [typeof(string), typeof(object), typeof(object)], typeof(RawHtml),
+            (context, args) => IncludeCached(context, (string)args[0]!, [args[1], args[2]])));
     }
 
     public static TemplateSet Load(string directory, string displayRoot, DiagnosticBag diagnostics)
@@ -119,6 +121,15 @@ public sealed class TemplateSet
 
     private string RenderInto(TemplateContext context, string name) =>
         Capture(context, _templates.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException(name));
+
+    private readonly PartialCache _partials = new();
+
+    /// <summary>
+    /// <c>include_cached 'partials/x.html' a b</c>: like include, but drawn once per build for the same a and b, which
+    /// must be everything the partial reads besides site-wide values.
+    /// </summary>
+    private RawHtml IncludeCached(TemplateContext context, string name, object?[] key) =>
+        new(_partials.GetOrRender(name, key, () => Include(context, name).Html));
 
     private RawHtml Include(TemplateContext context, string name) =>
         _templates.TryGetValue(name, out var template)

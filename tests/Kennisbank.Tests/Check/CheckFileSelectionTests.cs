@@ -68,6 +68,21 @@ public sealed class CheckFileSelectionTests : IDisposable
     }
 
     [Fact]
+    public void Strict_counts_only_the_named_files_warnings()
+    {
+        _site.Article("a.md", body: "Zie [b](/artikelen/b/).\n", matter: ("tags", Tags));
+        _site.Article("c.md", matter: ("title", "Een artikel zonder tags"));
+
+        var onlyA = KennisbankCli.Check(_site, "--strict", "content/a.md");
+        var onlyC = KennisbankCli.Check(_site, "--strict", "content/c.md");
+
+        Assert.True(onlyA.ExitCode == 0, onlyA.ToString());
+        Assert.Empty(onlyA.Stdout);
+        Assert.True(onlyC.ExitCode == 1, onlyC.ToString());
+        Assert.Contains(": warning KB901: ", Assert.Single(onlyC.StdoutLines));
+    }
+
+    [Fact]
     public void Several_files_can_be_named_and_the_counts_cover_only_them()
     {
         _site.Article("a.md", matter: [("tags", Tags), ("date", "2025-02-30")]);
