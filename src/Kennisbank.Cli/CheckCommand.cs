@@ -29,6 +29,14 @@ internal static class CheckCommand
                 return 2;
             }
 
+            var missing = (parse.GetValue(files) ?? []).Where(f => !File.Exists(f)).ToList();
+            if (missing.Count > 0)
+            {
+                // A misspelt path must not make the pull-request gate pass by checking nothing.
+                Console.Error.WriteLine($"bestand niet gevonden: {string.Join(", ", missing)}");
+                return 2;
+            }
+
             var options = site.Resolve(parse) with { DryRun = true };
             var result = SiteBuilder.Build(options);
             var selected = Select(result.Diagnostics, parse.GetValue(files) ?? [], options.ContentDirectory);

@@ -13,7 +13,13 @@ public enum Severity
 /// </summary>
 public sealed record Diagnostic(Severity Severity, string Code, string Path, int Line, int Column, string Message)
 {
-    /// <summary>The canonical text form: <c>path:line:column: error KBnnn: message</c>.</summary>
+    /// <summary>
+    /// The canonical text form: <c>path:line:column: error KBnnn: message</c>, always one line (a message that quotes
+    /// a line break, say from a YAML key, shows it as ⏎) so editors and problem matchers read one problem per line.
+    /// </summary>
     public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {OneLine(Message)}";
+
+    private static string OneLine(string text) =>
+        text.Replace("\r\n", "⏎", StringComparison.Ordinal).Replace('\n', '⏎').Replace('\r', '⏎');
 }
