@@ -51,32 +51,31 @@ public sealed class OutputWriter(string folder)
             _produced[target] = true;
     }
 
-    /// <summary>Deletes every file this run neither wrote nor kept, and the folders left empty.</summary>
+    /// <summary>Deletes every file this run neither wrote nor kept, and the folders left empty, in one pass over the tree.</summary>
     public IReadOnlyList<string> RemoveStale()
     {
         var removed = new List<string>();
-        if (Directory.Exists(_root))
-            RemoveStale(_root, removed);
+        if (!Directory.Exists(_root))
+            return removed;
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            if (_produced.ContainsKey(file))
+                continue;
+            File.Delete(file);
+            removed.Add(file);
+            emptied.Add(System.IO.Path.GetDirectoryName(file)!);
+        }
+
+        // Only folders that lost a file can have become empty; walk up from them (deepest first).
+        foreach (var folder in emptied.OrderByDescending(f => f.Length))
+        {
+            for (var current = folder; current.Length > _root.Length && !Directory.EnumerateFileSystemEntries(current).Any();
+                 current = System.IO.Path.GetDirectoryName(current)!)
+                Directory.Delete(current);
+        }
+
         return removed;
-    }
-
-    private void RemoveStale(string folder, List<string> removed)
-    {
-        foreach (var file in Directory.EnumerateFiles(folder))
-        {
-            if (!_produced.ContainsKey(file))
-            {
-                File.Delete(file);
-                removed.Add(file);
-            }
-        }
-
-        foreach (var child in Directory.EnumerateDirectories(folder))
-        {
-            RemoveStale(child, removed);
-            if (!Directory.EnumerateFileSystemEntries(child).Any())
-                Directory.Delete(child);
-        }
     }
 
     private static bool HasContent(string path, ReadOnlySpan<byte> content)

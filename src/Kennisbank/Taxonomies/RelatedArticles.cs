@@ -3,10 +3,10 @@ using Kennisbank.Model;
 namespace Kennisbank.Taxonomies;
 
 /// <summary>
-/// Up to five related articles per article: the editor's explicit <c>related</c> first, then the articles that
-/// share the most tags (2 points each), the theme (1 point) and school types (½ point each); ties go to the
-/// newer article, then the slug, so the choice is deterministic. Candidates come from a tag and theme index
-/// and are scored in a plain array per thread, which keeps this near-linear for 10,000 articles.
+/// Up to five related articles per article: the editor's explicit <c>related</c> first, then by the number of shared
+/// tags, then the same theme, then the number of shared school types; ties go to the newer article, then the slug,
+/// so the choice is deterministic. Candidates come from a tag and theme index and are scored in a plain array per
+/// thread, which keeps this near-linear for 10,000 articles.
 /// </summary>
 public static class RelatedArticles
 {
@@ -23,9 +23,11 @@ public static class RelatedArticles
         var schoolTypeMasks = newestFirst.Select(a => a.SchoolTypes.Aggregate(0, (mask, s) => mask | schoolTypeBits[s.Key])).ToArray();
         var byTag = Index(newestFirst, a => a.Tags.Select(t => t.Slug));
         var byTheme = Index(newestFirst, a => [a.Theme.Key]);
+        var themeKeys = newestFirst.Select(a => a.Theme.Key).ToArray();
 
         var result = new IReadOnlyList<Article>[count];
-        // Scores are doubled (tag 4, theme 2, school type 1) so they stay integers.
+        // Weights make the order lexicographic: a shared tag (16) outweighs the theme (8), which outweighs any number
+        // of shared school types (1 each, at most 5).
         using var scores = new ThreadLocal<int[]>(() => new int[count]);
         Parallel.For(0, count, i =>
         {
@@ -38,7 +40,7 @@ public static class RelatedArticles
             }
 
             if (chosen.Count < Maximum)
-                chosen.AddRange(BestScored(i, article, scores.Value!, byTag, byTheme, schoolTypeMasks, chosen));
+                chosen.AddRange(BestScored(i, article, scores.Value!, byTag, byTheme, themeKeys, schoolTypeMasks, chosen));
             result[i] = chosen.Select(index => newestFirst[index]).ToList();
         });
 
@@ -49,7 +51,7 @@ public static class RelatedArticles
     }
 
     private static List<int> BestScored(int self, Article article, int[] scores, Dictionary<string, List<int>> byTag,
-        Dictionary<string, List<int>> byTheme, int[] schoolTypeMasks, List<int> exclude)
+        Dictionary<string, List<int>> byTheme, string[] themeKeys, int[] schoolTypeMasks, List<int> exclude)
     {
         var touched = new List<int>();
         void Add(int other, int points)
@@ -62,11 +64,24 @@ public static class RelatedArticles
         foreach (var tag in article.Tags)
         {
             foreach (var other in byTag[tag.Slug])
-                Add(other, 4);
+                Add(other, 16);
         }
 
-        foreach (var other in byTheme[article.Theme.Key])
-            Add(other, 2);
+        // Articles that share only the theme rank below every article that shares a tag, so they are needed only
+        // when too few articles share a tag.
+        if (touched.Count < Maximum + 1 + exclude.Count) // this article and the explicit ones may be among them
+        {
+            foreach (var other in byTheme[article.Theme.Key])
+                Add(other, 8);
+        }
+        else
+        {
+            foreach (var other in touched)
+            {
+                if (themeKeys[other] == article.Theme.Key)
+                    scores[other] += 8;
+            }
+        }
 
         // Keep the best (highest score, then lowest position = newest) without sorting every candidate.
         var best = new List<(int Score, int Index)>(Maximum + 1);
