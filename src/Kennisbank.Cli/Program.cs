@@ -6,4 +6,5 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(UrlsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 return root.Parse(args).Invoke();

@@ -40,4 +40,5 @@ public static class ErrorCodes
     public const string NoTags = "KB901";
     public const string SummaryRepeatsTitle = "KB902";
     public const string NoHeadings = "KB903";
+    public const string PlaceholderSummary = "KB904";
 }

@@ -5,7 +5,8 @@ namespace Kennisbank.Validation;
 
 /// <summary>
 /// Warnings about articles that are valid but could be better: no tags (harder to find, no related articles by
-/// tag), a summary that only repeats the title, a long text without headings (no "Op deze pagina").
+/// tag), a summary that only repeats the title or is still the placeholder of <c>kennisbank new</c>, a long text
+/// without headings (no "Op deze pagina").
 /// They never fail a build, except under <c>check --strict</c>.
 /// </summary>
 public static class ArticleLints
@@ -24,6 +25,9 @@ public static class ArticleLints
             if (summary.Length > 0 && (summary == title || summary.StartsWith(title, StringComparison.Ordinal) && summary.Length < title.Length + 20))
                 diagnostics.Warning(ErrorCodes.SummaryRepeatsTitle, article.SummaryAt,
                     "de samenvatting herhaalt vooral de titel; vertel in een of twee zinnen wat de lezer eraan heeft");
+            if (article.Summary == Authoring.ArticleScaffold.SummaryPlaceholder)
+                diagnostics.Warning(ErrorCodes.PlaceholderSummary, article.SummaryAt,
+                    "de samenvatting is nog de tekst die 'kennisbank new' erin zette; schrijf een eigen samenvatting");
             if (article.Body is { } body && body.WordCount > WordsThatNeedHeadings && body.Toc.Count == 0)
                 diagnostics.Warning(ErrorCodes.NoHeadings, new SourceLocation(article.SourcePath, article.BodyFirstLine, 1),
                     $"een tekst van {body.WordCount} woorden zonder tussenkoppen (##); koppen maken het artikel scanbaar en vullen 'Op deze pagina'");

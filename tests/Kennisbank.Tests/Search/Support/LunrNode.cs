@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Kennisbank.Tests.Search.Support;
@@ -11,9 +10,9 @@ namespace Kennisbank.Tests.Search.Support;
 /// <summary>Runs the Node helper scripts in tests/tools/lunr against the real lunr.js.</summary>
 internal static class LunrNode
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Kennisbank.Tests.Support.RepoPaths.Root;
 
-    public static string ToolsDirectory => Path.Combine(RepoRoot, "tests", "tools");
+    public static string ToolsDirectory => Kennisbank.Tests.Support.RepoPaths.Tools;
 
     /// <summary>Fails (never skips) with instructions when Node or the npm packages are missing.</summary>
     public static void EnsureAvailable()
@@ -39,43 +38,11 @@ internal static class LunrNode
         return document.RootElement.Clone();
     }
 
-    /// <summary>Runs tests/tools/lunr/<paramref name="script"/> with the given arguments.</summary>
+    /// <summary>Runs tests/tools/lunr/<paramref name="script"/> with the given arguments (through the shared Node runner).</summary>
     public static void Run(string script, params string[] arguments)
     {
         EnsureAvailable();
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = ToolsDirectory,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(ToolsDirectory, "lunr", script));
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("Node.js (`node`, version 20) is needed on PATH to run the lunr tests.", e);
-        }
-
-        using (process)
-        {
-            Task<string> stderr = process.StandardError.ReadToEndAsync();
-            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"node {script} failed ({process.ExitCode}):\n{stderr.Result}\n{stdout.Result}");
-            }
-        }
+        Kennisbank.Tests.Support.NodeTool.Run(Path.Combine("lunr", script), arguments);
     }
 
     public static string TempFile(string extension)
@@ -83,18 +50,5 @@ internal static class LunrNode
         string directory = Path.Combine(Path.GetTempPath(), "kennisbank-lunr-tests");
         Directory.CreateDirectory(directory);
         return Path.Combine(directory, Guid.NewGuid().ToString("N") + extension);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "kennisbank.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No kennisbank.sln above {AppContext.BaseDirectory}.");
     }
 }
