@@ -33,7 +33,14 @@ public static class SiteBuilder
         var staging = writeSite ? StagingFolder.Create(output) : null;
         var renderer = new PageRenderer(templates, site);
         // Feeds, API and the search index are made while pages render: rendering waits on the disk now and then.
-        var generating = writeSite ? Task.Run(() => Parallel.ForEach(files, file => _ = file.Content)) : Task.CompletedTask;
+        // A streamed file (the search index) goes straight into the staging folder; the rest is made in memory.
+        var generating = staging is null ? Task.CompletedTask : Task.Run(() => Parallel.ForEach(files, file =>
+        {
+            if (file.IsStreamed)
+                staging.Writer.Write(SitePaths(file.SitePath), file);
+            else
+                file.Prepare();
+        }));
         var done = 0;
         Parallel.ForEach(templates.HasErrors ? [] : pages, page =>
         {
@@ -49,8 +56,8 @@ public static class SiteBuilder
         generating.Wait();
         if (staging is not null && !diagnostics.HasErrors)
         {
-            foreach (var file in files)
-                staging.Write(SitePaths(file.SitePath), file.Content.Span);
+            foreach (var file in files.Where(f => !f.IsStreamed))
+                staging.Writer.Write(SitePaths(file.SitePath), file);
             staging.Commit();
             timings.Completed("swap in the new site");
         }

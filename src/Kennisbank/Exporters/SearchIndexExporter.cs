@@ -24,15 +24,13 @@ public sealed class SearchIndexExporter : IExporter
         for (var i = 0; i < bySlug.Count; i++)
             refs[bySlug[i]] = Base36(i);
 
-        yield return new GeneratedFile("/search/lunr-index.json", () =>
+        // Streamed into the output file: for 10,000 articles the index is tens of megabytes.
+        yield return GeneratedFile.Streamed("/search/lunr-index.json", output =>
         {
             var builder = new Builder(site.Config.SearchFields);
             foreach (var article in bySlug)
                 builder.Add(refs[article], Fields(article, site.Config.SearchFields));
-            var index = new MemoryStream();
-            builder.Build().WriteTo(index);
-            // The buffer itself, not a copy: for 10,000 articles the index is tens of megabytes.
-            return index.GetBuffer().AsMemory(0, (int)index.Length);
+            builder.Build().WriteTo(output);
         }, "search index");
         yield return new GeneratedFile("/search/documents.json", () => Documents(site, bySlug, refs), "search documents");
     }

@@ -22,9 +22,51 @@ public sealed class OutputWriter(string folder)
     /// <summary>Writes one file unless it already has these bytes; false if the path would leave the folder.</summary>
     public bool Write(string relativeFile, ReadOnlySpan<byte> content)
     {
-        var target = OutputFolder.FileFor(_root, relativeFile);
+        var target = Prepare(relativeFile);
         if (target is null)
             return false;
+        if (HasContent(target, content))
+            return true;
+        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
+        Interlocked.Increment(ref _written);
+        return true;
+    }
+
+    /// <summary>Writes a generated file; a streamed one goes straight to disk, compared with what is there as it goes.</summary>
+    public bool Write(string relativeFile, GeneratedFile file)
+    {
+        if (!file.IsStreamed)
+            return Write(relativeFile, file.Content.Span);
+        var target = Prepare(relativeFile);
+        if (target is null)
+            return false;
+        bool changed;
+        using (var stream = new ComparingFileStream(target))
+        {
+            file.WriteTo(stream);
+            stream.Flush();
+            changed = stream.Changed;
+        }
+
+        if (changed)
+            Interlocked.Increment(ref _written);
+        return true;
+    }
+
+    /// <summary>Marks a file as part of this run without touching it (serve keeps pages whose inputs did not change).</summary>
+    public void Keep(string relativeFile)
+    {
+        if (OutputFolder.FileFor(_root, relativeFile) is { } target)
+            _produced[target] = true;
+    }
+
+    /// <summary>The absolute target of a relative file, its folder made and the file recorded as produced; null if it would leave the folder.</summary>
+    private string? Prepare(string relativeFile)
+    {
+        var target = OutputFolder.FileFor(_root, relativeFile);
+        if (target is null)
+            return null;
         _produced[target] = true;
         // GetOrAdd publishes the key only after the factory ran, so no thread writes into a folder still being made.
         _folders.GetOrAdd(System.IO.Path.GetDirectoryName(target)!, static f =>
@@ -34,21 +76,9 @@ public sealed class OutputWriter(string folder)
             Directory.CreateDirectory(f);
             return true;
         });
-        if (HasContent(target, content))
-            return true;
         if (Directory.Exists(target))
             Directory.Delete(target, recursive: true);
-        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
-        RandomAccess.Write(handle, content, 0);
-        Interlocked.Increment(ref _written);
-        return true;
-    }
-
-    /// <summary>Marks a file as part of this run without touching it (serve keeps pages whose inputs did not change).</summary>
-    public void Keep(string relativeFile)
-    {
-        if (OutputFolder.FileFor(_root, relativeFile) is { } target)
-            _produced[target] = true;
+        return target;
     }
 
     /// <summary>Deletes every file this run neither wrote nor kept, and the folders left empty, in one pass over the tree.</summary>

@@ -77,7 +77,7 @@ public sealed class SiteSession(BuildOptions options)
         {
             var file = SitePaths.OutputFile(generated.SitePath);
             var before = writer.Written;
-            writer.Write(file, generated.Content.Span);
+            writer.Write(file, generated);
             if (writer.Written > before)
                 changed.Add(file);
         }
