@@ -42,6 +42,10 @@ foreach (var n in sizes)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"N = {n,6} search: index {index / 1048576.0:0.0} MB + documents {documents / 1048576.0:0.0} MB raw, {gzipped / 1048576.0:0.00} MB gzip; first results in Chromium: {SearchTiming(repoRoot, output)}"));
 
+    var (indexSeconds, indexRuns) = IndexBenchmark.Run(repoRoot, corpus);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"N = {n,6} index: lunr index build + serialization {indexSeconds:0.00} s (runs: {string.Join(", ", indexRuns.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))})"));
+
     var (pageMs, totalMs, rendered) = ServeBenchmark.Run(repoRoot, corpus, Path.Combine(repoRoot, "bench", "out", $"serve-{n}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"N = {n,6} serve: one-article edit → updated page on disk in {pageMs:0} ms ({rendered} page re-rendered), whole rebuild {totalMs:0} ms"));

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using Kennisbank.Build;
+using Kennisbank.Configuration;
+using Kennisbank.Diagnostics;
+using Kennisbank.Exporters;
+using Kennisbank.Pages;
+using Kennisbank.Taxonomies;
+
+namespace Kennisbank.Benchmarks;
+
+/// <summary>The search stage alone: building and serializing the lunr index for an already compiled corpus.</summary>
+public static class IndexBenchmark
+{
+    public static (double Median, double[] Runs) Run(string repoRoot, string corpus)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(Path.Combine(repoRoot, "kennisbank.yml"), "kennisbank.yml", diagnostics)!;
+        var site = TaxonomyBuilder.Build(config, ArticleCompiler.Compile(config, corpus, includeDrafts: false, diagnostics));
+        var pages = Array.Empty<PageSpec>();
+        var runs = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var index = new SearchIndexExporter().Export(site, pages).First();
+            index.WriteTo(Stream.Null);
+            runs.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        var sorted = runs.Order().ToArray();
+        return (sorted[1], sorted);
+    }
+}
