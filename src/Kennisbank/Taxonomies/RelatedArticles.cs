@@ -28,7 +28,9 @@ public static class RelatedArticles
         var result = new IReadOnlyList<Article>[count];
         // Weights make the order lexicographic: a shared tag (16) outweighs the theme (8), which outweighs any number
         // of shared school types (1 each, at most 5).
+        // Per thread, reused for every article: a score per article and the list of those that got one.
         using var scores = new ThreadLocal<int[]>(() => new int[count]);
+        using var touchedLists = new ThreadLocal<List<int>>(() => new List<int>(count));
         Parallel.For(0, count, i =>
         {
             var article = newestFirst[i];
@@ -40,7 +42,7 @@ public static class RelatedArticles
             }
 
             if (chosen.Count < Maximum)
-                chosen.AddRange(BestScored(i, article, scores.Value!, byTag, byTheme, themeKeys, schoolTypeMasks, chosen));
+                chosen.AddRange(BestScored(i, article, scores.Value!, touchedLists.Value!, byTag, byTheme, themeKeys, schoolTypeMasks, chosen));
             result[i] = chosen.Select(index => newestFirst[index]).ToList();
         });
 
@@ -50,10 +52,10 @@ public static class RelatedArticles
         return map;
     }
 
-    private static List<int> BestScored(int self, Article article, int[] scores, Dictionary<string, List<int>> byTag,
+    private static List<int> BestScored(int self, Article article, int[] scores, List<int> touched, Dictionary<string, List<int>> byTag,
         Dictionary<string, List<int>> byTheme, string[] themeKeys, int[] schoolTypeMasks, List<int> exclude)
     {
-        var touched = new List<int>();
+        touched.Clear();
         void Add(int other, int points)
         {
             if (scores[other] == 0)
