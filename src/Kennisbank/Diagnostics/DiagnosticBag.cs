@@ -10,15 +10,12 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
     private int _errors;
-    private int _warnings;
 
     public void Add(Diagnostic diagnostic)
     {
         _items.Enqueue(diagnostic);
         if (diagnostic.Severity == Severity.Error)
             Interlocked.Increment(ref _errors);
-        else
-            Interlocked.Increment(ref _warnings);
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
@@ -37,8 +34,6 @@ public sealed class DiagnosticBag
         Add(new Diagnostic(Severity.Warning, code, at.Path, at.Line, at.Column, message));
 
     public int ErrorCount => Volatile.Read(ref _errors);
-
-    public int WarningCount => Volatile.Read(ref _warnings);
 
     public bool HasErrors => ErrorCount > 0;
 

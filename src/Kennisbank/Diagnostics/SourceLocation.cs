@@ -5,5 +5,4 @@ public readonly record struct SourceLocation(string Path, int Line, int Column)
 {
     public static SourceLocation StartOf(string path) => new(path, 1, 1);
 
-    public SourceLocation Offset(int lines) => this with { Line = Line + lines };
 }

@@ -21,8 +21,6 @@ public sealed record ArticleFrontMatter
 
     public DateOnly? Updated { get; init; }
 
-    public SourceLocation? UpdatedAt { get; init; }
-
     public IReadOnlyList<Located<string>> Tags { get; init; } = [];
 
     public IReadOnlyList<Located<string>> SchoolTypes { get; init; } = [];
@@ -45,8 +43,6 @@ public sealed record ArticleFrontMatter
 
     /// <summary>Where the front matter starts, for errors about the article as a whole.</summary>
     public required SourceLocation At { get; init; }
-
-    public required SourceLocation TitleAt { get; init; }
 
     public required SourceLocation SummaryAt { get; init; }
 }

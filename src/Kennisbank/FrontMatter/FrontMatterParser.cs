@@ -97,7 +97,6 @@ public static class FrontMatterParser
             Type = type ?? new Located<string>("", start),
             Date = date ?? DateOnly.MinValue,
             Updated = updated,
-            UpdatedAt = values.ContainsKey("updated") ? NodeAt("updated") : null,
             Tags = tags,
             SchoolTypes = schoolTypes,
             Region = region,
@@ -109,7 +108,6 @@ public static class FrontMatterParser
             Links = links,
             Draft = draft,
             At = start,
-            TitleAt = NodeAt("title"),
             SummaryAt = NodeAt("summary"),
         };
     }
