@@ -39,8 +39,8 @@ internal static class BuildCommand
                 Console.Error.Write("\r" + new string(' ', 40) + "\r");
             if (parse.GetValue(timings))
             {
-                foreach (var (stage, duration) in result.Timings)
-                    Console.Error.WriteLine($"{duration.TotalMilliseconds,8:0} ms  {stage}");
+                foreach (var stage in result.Timings)
+                    Console.Error.WriteLine($"{stage.Duration.TotalMilliseconds,8:0} ms  {stage.Stage} (GC-pauzes {stage.GarbageCollectionPauses.TotalMilliseconds:0} ms)");
             }
 
             return Report(result);

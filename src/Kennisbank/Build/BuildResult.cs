@@ -12,7 +12,7 @@ public sealed record BuildResult(
     string OutputDirectory,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public IReadOnlyList<(string Stage, TimeSpan Duration)> Timings { get; init; } = [];
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
     /// <summary>Every site path the build produced (pages, redirects, feeds, API, …), sorted.</summary>
     public IReadOnlyList<string> SitePaths { get; init; } = [];

@@ -6,10 +6,11 @@ namespace Kennisbank.Build;
 public sealed class StageTimings
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Duration)> _stages = [];
+    private readonly List<StageTiming> _stages = [];
     private TimeSpan _last;
+    private TimeSpan _lastPauses = GC.GetTotalPauseDuration();
 
-    public IReadOnlyList<(string Stage, TimeSpan Duration)> Stages => _stages;
+    public IReadOnlyList<StageTiming> Stages => _stages;
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
@@ -17,7 +18,12 @@ public sealed class StageTimings
     public void Completed(string stage)
     {
         var now = _clock.Elapsed;
-        _stages.Add((stage, now - _last));
+        var pauses = GC.GetTotalPauseDuration();
+        _stages.Add(new StageTiming(stage, now - _last, pauses - _lastPauses));
         _last = now;
+        _lastPauses = pauses;
     }
 }
+
+/// <summary>One stage's wall time, and how much of it the garbage collector had the program paused.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Duration, TimeSpan GarbageCollectionPauses);

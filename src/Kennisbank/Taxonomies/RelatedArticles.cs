@@ -1,16 +1,23 @@
+using System.Numerics;
 using Kennisbank.Model;
 
 namespace Kennisbank.Taxonomies;
 
 /// <summary>
 /// Up to five related articles per article: the editor's explicit <c>related</c> first, then by the number of shared
-/// tags, then the same theme, then the number of shared school types; ties go to the newer article, then the slug,
-/// so the choice is deterministic. Candidates come from a tag and theme index and are scored in a plain array per
-/// thread, which keeps this near-linear for 10,000 articles.
+/// tags, then the same theme, then the number of shared school types; ties go to the newer article (the order of
+/// the newest-first list, where the slug already breaks ties), so the choice is deterministic.
+/// A shared tag outweighs everything after it, so only the articles sharing the most tags need scoring: the
+/// shared-tag counts are kept bit-sliced (<see cref="SharedTagCounts"/>), which finds them 64 articles at a time.
 /// </summary>
 public static class RelatedArticles
 {
     public const int Maximum = 5;
+
+    // Weights make the order lexicographic: a shared tag (16) outweighs the theme (8), which outweighs any number of
+    // shared school types (1 each, at most 5 in a configuration).
+    private const int TagWeight = 16;
+    private const int ThemeWeight = 8;
 
     public static IReadOnlyDictionary<string, IReadOnlyList<Article>> Compute(IReadOnlyList<Article> newestFirst)
     {
@@ -18,31 +25,21 @@ public static class RelatedArticles
         var bySlug = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
             bySlug[newestFirst[i].Slug] = i;
-        var schoolTypeBits = newestFirst.SelectMany(a => a.SchoolTypes).Select(s => s.Key).Distinct().Order(StringComparer.Ordinal)
-            .Select((key, bit) => (key, bit)).ToDictionary(x => x.key, x => 1 << (x.bit % 32), StringComparer.Ordinal);
-        var schoolTypeMasks = newestFirst.Select(a => a.SchoolTypes.Aggregate(0, (mask, s) => mask | schoolTypeBits[s.Key])).ToArray();
-        var byTag = Index(newestFirst, a => a.Tags.Select(t => t.Slug));
-        var byTheme = Index(newestFirst, a => [a.Theme.Key]);
-        var themeKeys = newestFirst.Select(a => a.Theme.Key).ToArray();
+        var context = new Context(newestFirst, new TagIndex(newestFirst));
 
         var result = new IReadOnlyList<Article>[count];
-        // Weights make the order lexicographic: a shared tag (16) outweighs the theme (8), which outweighs any number
-        // of shared school types (1 each, at most 5).
-        // Per thread, reused for every article: a score per article and the list of those that got one.
-        using var scores = new ThreadLocal<int[]>(() => new int[count]);
-        using var touchedLists = new ThreadLocal<List<int>>(() => new List<int>(count));
+        using var counts = new ThreadLocal<SharedTagCounts>(() => new SharedTagCounts(context.Tags));
         Parallel.For(0, count, i =>
         {
-            var article = newestFirst[i];
             var chosen = new List<int>(Maximum);
-            foreach (var related in article.RelatedSlugs)
+            foreach (var related in newestFirst[i].RelatedSlugs)
             {
                 if (bySlug.TryGetValue(related.Value, out var index) && index != i && !chosen.Contains(index) && chosen.Count < Maximum)
                     chosen.Add(index);
             }
 
             if (chosen.Count < Maximum)
-                chosen.AddRange(BestScored(i, article, scores.Value!, touchedLists.Value!, byTag, byTheme, themeKeys, schoolTypeMasks, chosen));
+                chosen.AddRange(BestScored(i, chosen, counts.Value!, context));
             result[i] = chosen.Select(index => newestFirst[index]).ToList();
         });
 
@@ -52,74 +49,97 @@ public static class RelatedArticles
         return map;
     }
 
-    private static List<int> BestScored(int self, Article article, int[] scores, List<int> touched, Dictionary<string, List<int>> byTag,
-        Dictionary<string, List<int>> byTheme, string[] themeKeys, int[] schoolTypeMasks, List<int> exclude)
+    private static List<int> BestScored(int self, List<int> chosen, SharedTagCounts counts, Context context)
     {
-        touched.Clear();
-        void Add(int other, int points)
-        {
-            if (scores[other] == 0)
-                touched.Add(other);
-            scores[other] += points;
-        }
+        var wanted = Maximum - chosen.Count;
+        var best = new List<(int Score, int Index)>(wanted + 1);
+        counts.CountFor(self);
+        var tagCount = context.Tags.TagsOf[self].Length;
 
-        foreach (var tag in article.Tags)
+        // The highest number of shared tags that still yields enough candidates; fewer shared tags cannot compete.
+        var threshold = tagCount;
+        while (threshold > 1 && Candidates(self, chosen, counts, context, threshold) < wanted)
+            threshold--;
+        if (threshold >= 1)
         {
-            foreach (var other in byTag[tag.Slug])
-                Add(other, 16);
-        }
-
-        // Articles that share only the theme rank below every article that shares a tag, so they are needed only
-        // when too few articles share a tag.
-        if (touched.Count < Maximum + 1 + exclude.Count) // this article and the explicit ones may be among them
-        {
-            foreach (var other in byTheme[article.Theme.Key])
-                Add(other, 8);
-        }
-        else
-        {
-            foreach (var other in touched)
+            for (var word = 0; word < context.Tags.Words; word++)
             {
-                if (themeKeys[other] == article.Theme.Key)
-                    scores[other] += 8;
+                for (var bits = counts.AtLeast(word, threshold); bits != 0; bits &= bits - 1)
+                {
+                    var other = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (other != self && !chosen.Contains(other))
+                        Keep(best, wanted, TagWeight * counts.SharedWith(other) + Score(self, other, context), other);
+                }
             }
         }
 
-        // Keep the best (highest score, then lowest position = newest) without sorting every candidate.
-        var best = new List<(int Score, int Index)>(Maximum + 1);
-        foreach (var other in touched)
+        // Too few articles share a tag: the articles of the same theme follow.
+        if (best.Count < wanted)
         {
-            var score = scores[other] + System.Numerics.BitOperations.PopCount((uint)(schoolTypeMasks[other] & schoolTypeMasks[self]));
-            scores[other] = 0;
-            if (other == self || exclude.Contains(other))
-                continue;
-            if (best.Count == Maximum && Compare((score, other), best[^1]) >= 0)
-                continue;
-            var at = best.FindIndex(b => Compare((score, other), b) < 0);
-            best.Insert(at < 0 ? best.Count : at, (score, other));
-            if (best.Count > Maximum)
-                best.RemoveAt(best.Count - 1);
+            foreach (var other in context.ThemeArticles[context.ThemeOf[self]])
+            {
+                if (other != self && !chosen.Contains(other) && counts.SharedWith(other) == 0)
+                    Keep(best, wanted, Score(self, other, context), other);
+            }
         }
 
-        return best.Take(Maximum - exclude.Count).Select(b => b.Index).ToList();
+        return best.Select(b => b.Index).ToList();
     }
 
-    private static int Compare((int Score, int Index) a, (int Score, int Index) b) =>
-        a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index);
-
-    private static Dictionary<string, List<int>> Index(IReadOnlyList<Article> articles, Func<Article, IEnumerable<string>> keys)
+    /// <summary>How many articles other than this one and the explicit ones share at least <paramref name="threshold"/> tags.</summary>
+    private static int Candidates(int self, List<int> chosen, SharedTagCounts counts, Context context, int threshold)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
+        var total = 0;
+        for (var word = 0; word < context.Tags.Words; word++)
+            total += BitOperations.PopCount(counts.AtLeast(word, threshold));
+        total -= 1; // the article shares all its tags with itself
+        foreach (var index in chosen)
         {
-            foreach (var key in keys(articles[i]))
-            {
-                if (!index.TryGetValue(key, out var list))
-                    index[key] = list = [];
-                list.Add(i);
-            }
+            if (counts.SharedWith(index) >= threshold)
+                total--;
         }
 
-        return index;
+        return total;
+    }
+
+    private static int Score(int self, int other, Context context) =>
+        (context.ThemeOf[other] == context.ThemeOf[self] ? ThemeWeight : 0)
+        + BitOperations.PopCount((uint)(context.SchoolTypeMasks[other] & context.SchoolTypeMasks[self]));
+
+    /// <summary>Keeps the best <paramref name="wanted"/> (highest score, then lowest position); candidates arrive in ascending position.</summary>
+    private static void Keep(List<(int Score, int Index)> best, int wanted, int score, int other)
+    {
+        if (best.Count == wanted && score <= best[^1].Score)
+            return;
+        var at = best.Count;
+        while (at > 0 && best[at - 1].Score < score)
+            at--;
+        best.Insert(at, (score, other));
+        if (best.Count > wanted)
+            best.RemoveAt(best.Count - 1);
+    }
+
+    private sealed class Context
+    {
+        public Context(IReadOnlyList<Article> newestFirst, TagIndex tags)
+        {
+            Tags = tags;
+            var themeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            ThemeOf = newestFirst.Select(a => themeIds.TryGetValue(a.Theme.Key, out var id) ? id : themeIds[a.Theme.Key] = themeIds.Count).ToArray();
+            ThemeArticles = Enumerable.Range(0, themeIds.Count).Select(_ => new List<int>()).ToArray();
+            for (var i = 0; i < ThemeOf.Length; i++)
+                ThemeArticles[ThemeOf[i]].Add(i);
+            var schoolTypeBits = newestFirst.SelectMany(a => a.SchoolTypes).Select(s => s.Key).Distinct().Order(StringComparer.Ordinal)
+                .Select((key, bit) => (key, bit)).ToDictionary(x => x.key, x => 1 << (x.bit % 32), StringComparer.Ordinal);
+            SchoolTypeMasks = newestFirst.Select(a => a.SchoolTypes.Aggregate(0, (mask, s) => mask | schoolTypeBits[s.Key])).ToArray();
+        }
+
+        public TagIndex Tags { get; }
+
+        public int[] ThemeOf { get; }
+
+        public List<int>[] ThemeArticles { get; }
+
+        public int[] SchoolTypeMasks { get; }
     }
 }
