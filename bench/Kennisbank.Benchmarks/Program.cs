@@ -104,6 +104,10 @@ static void RemoveEarlierOutputs(string benchOut)
 
 static (double Seconds, double PeakMiB) Measure(string cli, string repoRoot, string config, string corpus, string output)
 {
+    // Each run starts with the previous run's output on disk, not still being written back while it works.
+    using (var sync = Process.Start("sync"))
+        sync.WaitForExit();
+    Thread.Sleep(2000);
     var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
     foreach (var a in new[] { cli, "build", "--content", corpus, "--config", config, "--templates", Path.Combine(repoRoot, "templates"), "--output", output })
         start.ArgumentList.Add(a);

@@ -12,9 +12,9 @@ internal sealed class ComparingFileStream : Stream
     private long _position;
     private bool _differs;
 
-    public ComparingFileStream(string path)
+    public ComparingFileStream(string path, bool mayExist = true)
     {
-        _differs = !File.Exists(path);
+        _differs = !mayExist || !File.Exists(path);
         _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 81920);
     }
 

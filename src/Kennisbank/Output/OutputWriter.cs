@@ -5,11 +5,12 @@ namespace Kennisbank.Output;
 /// <summary>
 /// Writes files into one folder the cheap way: a file that already has the right bytes is left alone, and at the
 /// end everything this run did not produce is removed. Used for the staging folder of a build and, by
-/// <c>serve</c>, for the live folder itself.
+/// <c>serve</c>, for the live folder itself. A folder that starts out empty (a first build) skips all comparing.
 /// </summary>
 public sealed class OutputWriter(string folder)
 {
     private readonly string _root = OutputFolder.Normalize(folder);
+    private readonly bool _startedEmpty = !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
     private readonly ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _written;
@@ -25,7 +26,7 @@ public sealed class OutputWriter(string folder)
         var target = Prepare(relativeFile);
         if (target is null)
             return false;
-        if (HasContent(target, content))
+        if (!_startedEmpty && HasContent(target, content))
             return true;
         using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
         RandomAccess.Write(handle, content, 0);
@@ -42,7 +43,7 @@ public sealed class OutputWriter(string folder)
         if (target is null)
             return false;
         bool changed;
-        using (var stream = new ComparingFileStream(target))
+        using (var stream = new ComparingFileStream(target, mayExist: !_startedEmpty))
         {
             file.WriteTo(stream);
             stream.Flush();
@@ -69,14 +70,14 @@ public sealed class OutputWriter(string folder)
             return null;
         _produced[target] = true;
         // GetOrAdd publishes the key only after the factory ran, so no thread writes into a folder still being made.
-        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(target)!, static f =>
+        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(target)!, static (f, startedEmpty) =>
         {
-            if (File.Exists(f))
+            if (!startedEmpty && File.Exists(f))
                 File.Delete(f); // a page that used to be a file is now a folder
             Directory.CreateDirectory(f);
             return true;
-        });
-        if (Directory.Exists(target))
+        }, _startedEmpty);
+        if (!_startedEmpty && Directory.Exists(target))
             Directory.Delete(target, recursive: true);
         return target;
     }
@@ -85,7 +86,7 @@ public sealed class OutputWriter(string folder)
     public IReadOnlyList<string> RemoveStale()
     {
         var removed = new List<string>();
-        if (!Directory.Exists(_root))
+        if (_startedEmpty || !Directory.Exists(_root))
             return removed;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))

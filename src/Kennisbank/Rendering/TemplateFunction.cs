@@ -7,13 +7,14 @@ namespace Kennisbank.Rendering;
 /// <summary>
 /// A function callable from templates, invoked directly. Scriban's own wrapper for imported delegates calls them
 /// through reflection, which made those few helpers (URLs, dates, includes) the bulk of rendering time.
+/// Arguments after the first <paramref name="required"/> may be left out; the body then gets fewer values.
 /// </summary>
-public sealed class TemplateFunction(string name, Type[] parameters, Type returnType, Func<TemplateContext, object?[], object?> body)
+public sealed class TemplateFunction(string name, Type[] parameters, Type returnType, Func<TemplateContext, object?[], object?> body, int? required = null)
     : IScriptCustomFunction
 {
     public string Name => name;
 
-    public int RequiredParameterCount => parameters.Length;
+    public int RequiredParameterCount => required ?? parameters.Length;
 
     public int ParameterCount => parameters.Length;
 
@@ -35,9 +36,10 @@ public sealed class TemplateFunction(string name, Type[] parameters, Type return
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count != parameters.Length)
-            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan,
-                $"'{name}' verwacht {parameters.Length} argument(en), maar kreeg er {arguments.Count}");
+        if (arguments.Count < RequiredParameterCount || arguments.Count > parameters.Length)
+            throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, RequiredParameterCount == parameters.Length
+                ? $"'{name}' verwacht {parameters.Length} argument(en), maar kreeg er {arguments.Count}"
+                : $"'{name}' verwacht {RequiredParameterCount} tot {parameters.Length} argumenten, maar kreeg er {arguments.Count}");
         var values = new object?[arguments.Count];
         for (var i = 0; i < values.Length; i++)
             values[i] = arguments[i];

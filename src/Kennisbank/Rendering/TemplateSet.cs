@@ -25,8 +25,9 @@ public sealed class TemplateSet
         _templates = templates;
         // Replaces Scriban's own include, whose string result would be escaped like any other value.
         TemplateFunctions.Add(_include, TemplateFunction.WithContext<string, RawHtml>("include", Include));
-        TemplateFunctions.Add(_include, new TemplateFunction("include_cached", [typeof(string), typeof(object), typeof(object)], typeof(RawHtml),
-            (context, args) => IncludeCached(context, (string)args[0]!, [args[1], args[2]])));
+        // include_cached 'partial' key1 key2 key3: the keys name every value the partial depends on besides the site.
+        TemplateFunctions.Add(_include, new TemplateFunction("include_cached", [typeof(string), typeof(object), typeof(object), typeof(object)],
+            typeof(RawHtml), (context, args) => IncludeCached(context, (string)args[0]!, args[1..]), required: 1));
     }
 
     public static TemplateSet Load(string directory, string displayRoot, DiagnosticBag diagnostics)
