@@ -30,7 +30,7 @@ public sealed class SearchIndexExportTests(StarterSite site)
             fields = config.SearchFields.Select(f => new { name = f.Name, boost = f.Boost }),
             documents = articles.Select((a, i) => new
             {
-                @ref = SearchIndexExporter.Base36(i),
+                @ref = SearchIndexExporter.Ref(i),
                 fields = new Dictionary<string, object>
                 {
                     ["title"] = a.Title,
@@ -75,7 +75,7 @@ public sealed class SearchIndexExportTests(StarterSite site)
     }
 
     [Theory]
-    [InlineData("lunr.js", "lunr/lunr.js")]
+    [InlineData("lunr.min.js", "lunr/lunr.min.js")]
     [InlineData("lunr.stemmer.support.min.js", "lunr-languages/min/lunr.stemmer.support.min.js")]
     [InlineData("lunr.nl.min.js", "lunr-languages/min/lunr.nl.min.js")]
     public void Shipped_lunr_files_are_the_pinned_npm_files_unmodified(string shipped, string package)
