@@ -117,6 +117,40 @@ public sealed class PublishedUrlGuardTests : IDisposable
     }
 
     [Fact]
+    public void A_tag_page_that_disappears_asks_for_the_tag_back_not_for_an_alias()
+    {
+        Publish();
+        var line = LineOf("/tags/debat/");
+        foreach (var file in Directory.GetFiles(_site.ContentDirectory))
+            File.WriteAllText(file, File.ReadAllText(file).Replace("tags: [debat]", "tags: [debatteren]", StringComparison.Ordinal));
+
+        var run = Build();
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var error = Assert.Single(run.StderrLines, l => l.StartsWith($"published-urls.txt:{line}:1: error KB701: ", StringComparison.Ordinal));
+        Assert.Contains("Geen artikel heeft nog de tag 'debat'", error);
+        Assert.True(error.Contains("lijkt op '/tags/debatteren/'", StringComparison.Ordinal), error);
+        Assert.DoesNotContain("aliases:", error);
+    }
+
+    [Fact]
+    public void A_theme_page_that_disappears_points_at_kennisbank_yml()
+    {
+        Publish();
+        var line = LineOf("/themas/kansengelijkheid/");
+        var config = File.ReadAllLines(_site.ConfigFile).ToList();
+        var at = config.FindIndex(l => l.Trim() == "kansengelijkheid:");
+        config.RemoveRange(at, config.FindIndex(at + 1, l => !l.StartsWith("    ", StringComparison.Ordinal)) - at);
+        File.WriteAllLines(_site.ConfigFile, config);
+
+        var run = Build();
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var error = Assert.Single(run.StderrLines, l => l.StartsWith($"published-urls.txt:{line}:1: error KB701: ", StringComparison.Ordinal));
+        Assert.Contains("'kansengelijkheid' staat niet meer onder themes: in kennisbank.yml", error);
+    }
+
+    [Fact]
     public void Every_disappeared_url_is_reported_at_its_own_line()
     {
         _site.Article("uniek.md", matter: [("title", "Een artikel met een eigen tag"), ("tags", "[zeldzaam]")]);
