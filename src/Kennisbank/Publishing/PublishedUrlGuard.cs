@@ -45,7 +45,7 @@ public static class PublishedUrlGuard
         var message = $"'{gone}' is gepubliceerd geweest maar bestaat niet meer, en geen alias verwijst ernaar.";
         var segments = gone.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length >= 2 && gone.StartsWith(SitePaths.Tags, StringComparison.Ordinal))
-            return message + TagPageGone(gone, segments[1], produced);
+            return message + TagPageGone(segments[1], produced);
         if (segments.Length >= 2 && ConfiguredListings.FirstOrDefault(l => gone.StartsWith(l.Prefix, StringComparison.Ordinal)) is { Prefix: not null } listing)
             return message + $" '{segments[1]}' staat niet meer onder {listing.ConfigKey}: in kennisbank.yml; zet de waarde terug"
                 + " (een lege lijstpagina blijft bestaan), of haal het adres uit published-urls.txt als het echt weg mag.";
@@ -58,7 +58,7 @@ public static class PublishedUrlGuard
     }
 
     /// <summary>A tag page exists only while an article has the tag; an alias on an article would send tag readers to one article.</summary>
-    private static string TagPageGone(string gone, string tag, IReadOnlySet<string> produced)
+    private static string TagPageGone(string tag, IReadOnlySet<string> produced)
     {
         var tagPages = produced.Where(p => p.StartsWith(SitePaths.Tags, StringComparison.Ordinal) && p.EndsWith('/') && p.Count(c => c == '/') == 3);
         var tags = tagPages.Select(p => p.Split('/')[2]).ToList();
