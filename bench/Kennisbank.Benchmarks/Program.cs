@@ -73,7 +73,7 @@ static long Gzip(string file)
 static string SearchTiming(string repoRoot, string site)
 {
     var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(repoRoot, "tests", "tools") };
-    foreach (var a in new[] { Path.Combine(repoRoot, "tests", "tools", "browser", "search-timing.js"), site, "leerling", "3" })
+    foreach (var a in new[] { Path.Combine(repoRoot, "tests", "tools", "browser", "search-timing.js"), site, "leerling", "9" })
         start.ArgumentList.Add(a);
     using var process = Process.Start(start)!;
     var stdout = process.StandardOutput.ReadToEnd();
