@@ -27,7 +27,7 @@ function start(root, basePath = '/') {
         return res.end();
       }
       if (err) return notFound(res);
-      res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+      res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Content-Length': stat.size });
       fs.createReadStream(file).pipe(res);
     });
   });
