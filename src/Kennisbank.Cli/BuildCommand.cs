@@ -40,7 +40,7 @@ internal static class BuildCommand
             if (parse.GetValue(timings))
             {
                 foreach (var stage in result.Timings)
-                    Console.Error.WriteLine($"{stage.Duration.TotalMilliseconds,8:0} ms  {stage.Stage} (GC-pauzes {stage.GarbageCollectionPauses.TotalMilliseconds:0} ms)");
+                    Console.Error.WriteLine($"{stage.Duration.TotalMilliseconds,8:0} ms  {stage.Stage} (GC-pauzes {stage.GarbageCollectionPauses.TotalMilliseconds:0} ms, {stage.AllocatedBytes / 1048576:0} MB gealloceerd)");
             }
 
             return Report(result);

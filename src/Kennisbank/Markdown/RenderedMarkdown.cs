@@ -21,6 +21,8 @@ public sealed class RenderedMarkdown(
 
     public string Html => Encoding.UTF8.GetString(_html);
 
+    public ReadOnlyMemory<byte> HtmlUtf8 => _html;
+
     public IReadOnlyList<TocEntry> Toc { get; } = toc;
 
     /// <summary>The text without markup, for the search index and the word count.</summary>

@@ -67,7 +67,7 @@ public sealed record Article
     public RenderedMarkdown? Body { get; init; }
 
     /// <summary>The sanitized body for templates, which print it as it is.</summary>
-    public RawHtml BodyHtml => new(Body?.Html ?? "");
+    public RawHtml BodyHtml => new(Body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty);
 
     /// <summary>Minutes at 200 words a minute, at least one.</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling((Body?.WordCount ?? 0) / 200.0));

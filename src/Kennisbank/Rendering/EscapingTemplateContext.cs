@@ -22,7 +22,15 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is RawHtml raw)
-            return Write(raw.Html);
+        {
+            // Under Scriban's auto-indent (a value printed on an indented line) the text must pass through Write(string).
+            if (Output is Utf8Output utf8 && CurrentIndent is null)
+                utf8.Write(raw.Utf8.Span);
+            else
+                Write(raw.Html);
+            return this;
+        }
+
         if (textAsObject is null)
             return this;
         return Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));

@@ -1,4 +1,3 @@
-using System.Text;
 using Kennisbank.Diagnostics;
 using Kennisbank.Pages;
 using Kennisbank.Taxonomies;
@@ -46,6 +45,6 @@ public sealed class PageRenderer
         var html = _templates.Render(context, spec.Template, spec.Layout, variables, diagnostics, out var broken);
         if (broken)
             _contexts.Value = null;
-        return html is null ? null : Encoding.UTF8.GetBytes(html);
+        return html;
     }
 }

@@ -10,11 +10,11 @@ namespace Kennisbank.Rendering;
 /// </summary>
 public sealed class PartialCache
 {
-    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _rendered = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<object, object> _ids = new();
     private long _nextId;
 
-    public string GetOrRender(string name, IReadOnlyList<object?> key, Func<string> render)
+    public ReadOnlyMemory<byte> GetOrRender(string name, IReadOnlyList<object?> key, Func<ReadOnlyMemory<byte>> render)
     {
         var cacheKey = name + "|" + string.Join("|", key.Select(Identify));
         return _rendered.GetOrAdd(cacheKey, _ => render());

@@ -1,10 +1,22 @@
+using System.Text;
+
 namespace Kennisbank.Rendering;
 
 /// <summary>
 /// Markup that is already safe (the sanitized article body, a rendered partial). Templates escape every other
-/// value they print; only values wrapped in this type are written as they are.
+/// value they print; only values wrapped in this type are written as they are. Kept as UTF-8, the form in which
+/// both article bodies and drawn partials already exist, so printing one is a plain copy of bytes.
 /// </summary>
-public sealed record RawHtml(string Html)
+public sealed class RawHtml(ReadOnlyMemory<byte> utf8)
 {
+    public RawHtml(string html)
+        : this(Encoding.UTF8.GetBytes(html))
+    {
+    }
+
+    public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
+
+    public string Html => Encoding.UTF8.GetString(Utf8.Span);
+
     public override string ToString() => Html;
 }

@@ -72,6 +72,12 @@ public sealed class TemplateSet
         {
             StrictVariables = true,
             LoopLimit = 0,
+            // Scriban silently ends a render with "..." after 1 MB of output (and counts across a context's renders
+            // unless Template.Render resets it); these are the site's own templates, and a page must never be cut off.
+            LimitToString = 0,
+            // Auto-indent re-indents every line a value prints when its {{ }} stands on an indented line: it made
+            // more than half of all rendering garbage and could shift the contents of a <pre>. Markup needs no indent.
+            AutoIndent = false,
             TryGetMember = UnknownMember,
         };
         context.PushGlobal(_include);
@@ -82,20 +88,26 @@ public sealed class TemplateSet
 
     /// <summary>
     /// Renders <paramref name="name"/> with the page's variables, then (if given) wraps the result in
-    /// <paramref name="layout"/> as its <c>content</c>. A runtime error becomes one KB401 diagnostic and a null
-    /// result; the context must then be thrown away, as Scriban may have left it mid-statement.
+    /// <paramref name="layout"/> as its <c>content</c>, and returns the page as UTF-8. A runtime error becomes one
+    /// KB401 diagnostic and a null result; the context must then be thrown away, as Scriban may have left it
+    /// mid-statement.
     /// </summary>
-    public string? Render(TemplateContext context, string name, string? layout, ScriptObject variables, DiagnosticBag diagnostics, out bool contextBroken)
+    public byte[]? Render(TemplateContext context, string name, string? layout, ScriptObject variables, DiagnosticBag diagnostics, out bool contextBroken)
     {
         contextBroken = false;
         context.PushGlobal(variables);
+        var body = RentOutput();
+        Utf8Output? page = null;
         try
         {
-            var body = RenderInto(context, name);
+            Draw(context, Find(name), body);
             if (layout is null)
-                return body;
-            variables.SetValue("content", new RawHtml(body), true);
-            return RenderInto(context, layout);
+                return body.ToArray();
+            // The layout prints the body from this output's buffer, which stays ours until the page is done.
+            variables.SetValue("content", new RawHtml(body.Written), true);
+            page = RentOutput();
+            Draw(context, Find(layout), page);
+            return page.ToArray();
         }
         catch (ScriptRuntimeException e)
         {
@@ -113,6 +125,9 @@ public sealed class TemplateSet
         finally
         {
             context.PopGlobal();
+            ReturnOutput(body);
+            if (page is not null)
+                ReturnOutput(page);
         }
     }
 
@@ -120,8 +135,7 @@ public sealed class TemplateSet
     private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value) =>
         throw new ScriptRuntimeException(span, $"'{member}' bestaat niet op {context.GetTypeName(target)}");
 
-    private string RenderInto(TemplateContext context, string name) =>
-        Capture(context, _templates.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException(name));
+    private Template Find(string name) => _templates.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException(name);
 
     private readonly PartialCache _partials = new();
 
@@ -130,39 +144,60 @@ public sealed class TemplateSet
     /// must be everything the partial reads besides site-wide values.
     /// </summary>
     private RawHtml IncludeCached(TemplateContext context, string name, object?[] key) =>
-        new(_partials.GetOrRender(name, key, () => Include(context, name).Html));
+        new(_partials.GetOrRender(name, key, () => Include(context, name).Utf8));
 
-    private RawHtml Include(TemplateContext context, string name) =>
-        _templates.TryGetValue(name, out var template)
-            ? new RawHtml(Capture(context, template))
-            : throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' bestaat niet");
-
-    // Outputs for templates being drawn on this thread, one per include depth, reused from page to page: a fresh
-    // StringBuilder per template was a large share of what the garbage collector had to clean up.
-    [ThreadStatic]
-    private static Stack<StringBuilderOutput>? t_outputs;
-
-    private const int LargestReusedOutput = 1 << 20;
-
-    private static string Capture(TemplateContext context, Template template)
+    private RawHtml Include(TemplateContext context, string name)
     {
-        // Template.Render returns what it wrote to the current output, so each template gets an output of its own;
-        // PopOutput runs even on error.
-        var outputs = t_outputs ??= new Stack<StringBuilderOutput>();
-        var output = outputs.Count > 0 ? outputs.Pop() : new StringBuilderOutput();
-        context.PushOutput(output);
+        if (!_templates.TryGetValue(name, out var template))
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' bestaat niet");
+        var output = RentOutput();
         try
         {
-            return template.Render(context);
+            Draw(context, template, output);
+            return new RawHtml(output.ToArray());
         }
         finally
         {
-            context.PopOutput();
-            if (output.Builder.Capacity <= LargestReusedOutput)
-            {
-                output.Builder.Clear();
-                outputs.Push(output);
-            }
+            ReturnOutput(output);
         }
+    }
+
+    /// <summary>
+    /// What <see cref="Template.Render(TemplateContext)"/> does, into <paramref name="output"/>, without its final
+    /// <c>Output.ToString()</c>: that would turn every page back into a string only to throw it away.
+    /// </summary>
+    private static void Draw(TemplateContext context, Template template, Utf8Output output)
+    {
+        context.PushOutput(output);
+        if (template.SourceFilePath is { } path)
+            context.PushSourceFile(path);
+        try
+        {
+            if (template.Page is { } root && context.Evaluate(root) is { } result)
+                context.Write(root.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+                context.PopSourceFile();
+            context.PopOutput();
+        }
+    }
+
+    // Outputs for the templates being drawn on this thread (a page, its layout, the partials they include), reused
+    // from page to page so that their buffers are allocated once per thread, not once per page.
+    [ThreadStatic]
+    private static Stack<Utf8Output>? t_outputs;
+
+    private const int LargestReusedOutput = 1 << 20;
+
+    private static Utf8Output RentOutput() => t_outputs is { Count: > 0 } outputs ? outputs.Pop() : new Utf8Output();
+
+    private static void ReturnOutput(Utf8Output output)
+    {
+        if (output.Capacity > LargestReusedOutput)
+            return;
+        output.Clear();
+        (t_outputs ??= new Stack<Utf8Output>()).Push(output);
     }
 }
