@@ -44,9 +44,11 @@ public static class SiteBuilder
         var done = 0;
         Parallel.ForEach(templates.HasErrors ? [] : pages, page =>
         {
-            var html = renderer.Render(page, diagnostics);
-            if (html is not null && staging is not null && !diagnostics.HasErrors)
-                staging.Write(SitePaths(page.SitePath), html);
+            renderer.Render(page, diagnostics, html =>
+            {
+                if (staging is not null && !diagnostics.HasErrors)
+                    staging.Write(SitePaths(page.SitePath), html);
+            });
             var count = Interlocked.Increment(ref done);
             if (count % 500 == 0)
                 options.Progress?.Invoke(count, pages.Count);

@@ -8,7 +8,7 @@ namespace Kennisbank.Markdown;
 /// part of the model (about 215 MB as strings), held from the Markdown stage until the last page is written.
 /// </summary>
 public sealed class RenderedMarkdown(
-    string html,
+    byte[] html,
     IReadOnlyList<TocEntry> toc,
     string plainText,
     int wordCount,
@@ -16,7 +16,7 @@ public sealed class RenderedMarkdown(
     IReadOnlySet<string> headingIds,
     IReadOnlyList<Attachment> attachments)
 {
-    private readonly byte[] _html = Encoding.UTF8.GetBytes(html);
+    private readonly byte[] _html = html;
     private readonly byte[] _plainText = Encoding.UTF8.GetBytes(plainText);
 
     public string Html => Encoding.UTF8.GetString(_html);

@@ -25,7 +25,7 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
         {
             // Under Scriban's auto-indent (a value printed on an indented line) the text must pass through Write(string).
             if (Output is Utf8Output utf8 && CurrentIndent is null)
-                utf8.Write(raw.Utf8.Span);
+                utf8.Buffer.Write(raw.Utf8.Span);
             else
                 Write(raw.Html);
             return this;

@@ -27,7 +27,16 @@ public sealed class PageRenderer
         _globals = [TemplateFunctions.Shared, TemplateFunctions.ForSite(site.Config), siteVariables];
     }
 
+    /// <summary>The page as UTF-8, or null if its template failed (reported in <paramref name="diagnostics"/>).</summary>
     public byte[]? Render(PageSpec spec, DiagnosticBag diagnostics)
+    {
+        byte[]? html = null;
+        Render(spec, diagnostics, page => html = page.ToArray());
+        return html;
+    }
+
+    /// <summary>Draws the page and hands its UTF-8 bytes to <paramref name="write"/>, valid only during that call.</summary>
+    public bool Render(PageSpec spec, DiagnosticBag diagnostics, Action<ReadOnlySpan<byte>> write)
     {
         var variables = new ScriptObject();
         variables.SetValue("page", new PageView(
@@ -42,9 +51,9 @@ public sealed class PageRenderer
         foreach (var (name, value) in spec.Data)
             variables.SetValue(name, value, true);
         var context = _contexts.Value ??= _templates.CreateContext(_globals);
-        var html = _templates.Render(context, spec.Template, spec.Layout, variables, diagnostics, out var broken);
+        var rendered = _templates.Render(context, spec.Template, spec.Layout, variables, diagnostics, write, out var broken);
         if (broken)
             _contexts.Value = null;
-        return html;
+        return rendered;
     }
 }

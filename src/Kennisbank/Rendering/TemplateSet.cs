@@ -88,11 +88,12 @@ public sealed class TemplateSet
 
     /// <summary>
     /// Renders <paramref name="name"/> with the page's variables, then (if given) wraps the result in
-    /// <paramref name="layout"/> as its <c>content</c>, and returns the page as UTF-8. A runtime error becomes one
-    /// KB401 diagnostic and a null result; the context must then be thrown away, as Scriban may have left it
-    /// mid-statement.
+    /// <paramref name="layout"/> as its <c>content</c>, and hands the page as UTF-8 to <paramref name="write"/> (the
+    /// bytes are only valid during that call). A runtime error becomes one KB401 diagnostic and a false result; the
+    /// context must then be thrown away, as Scriban may have left it mid-statement.
     /// </summary>
-    public byte[]? Render(TemplateContext context, string name, string? layout, ScriptObject variables, DiagnosticBag diagnostics, out bool contextBroken)
+    public bool Render(TemplateContext context, string name, string? layout, ScriptObject variables, DiagnosticBag diagnostics,
+        Action<ReadOnlySpan<byte>> write, out bool contextBroken)
     {
         contextBroken = false;
         context.PushGlobal(variables);
@@ -101,13 +102,16 @@ public sealed class TemplateSet
         try
         {
             Draw(context, Find(name), body);
-            if (layout is null)
-                return body.ToArray();
-            // The layout prints the body from this output's buffer, which stays ours until the page is done.
-            variables.SetValue("content", new RawHtml(body.Written), true);
-            page = RentOutput();
-            Draw(context, Find(layout), page);
-            return page.ToArray();
+            if (layout is not null)
+            {
+                // The layout prints the body from this output's buffer, which stays ours until the page is done.
+                variables.SetValue("content", new RawHtml(body.Buffer.Written), true);
+                page = RentOutput();
+                Draw(context, Find(layout), page);
+            }
+
+            write((page ?? body).Buffer.Written.Span);
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -115,12 +119,12 @@ public sealed class TemplateSet
             var start = e.Span.Start;
             diagnostics.Error(ErrorCodes.TemplateError, new SourceLocation(e.Span.FileName ?? name, start.Line + 1, start.Column + 1),
                 $"fout bij het toepassen van de template: {e.OriginalMessage}");
-            return null;
+            return false;
         }
         catch (KeyNotFoundException)
         {
             diagnostics.Error(ErrorCodes.MissingTemplate, SourceLocation.StartOf(name), $"template '{name}' of '{layout}' bestaat niet");
-            return null;
+            return false;
         }
         finally
         {
@@ -154,7 +158,7 @@ public sealed class TemplateSet
         try
         {
             Draw(context, template, output);
-            return new RawHtml(output.ToArray());
+            return new RawHtml(output.Buffer.ToArray());
         }
         finally
         {
@@ -195,9 +199,9 @@ public sealed class TemplateSet
 
     private static void ReturnOutput(Utf8Output output)
     {
-        if (output.Capacity > LargestReusedOutput)
+        if (output.Buffer.Capacity > LargestReusedOutput)
             return;
-        output.Clear();
+        output.Buffer.Clear();
         (t_outputs ??= new Stack<Utf8Output>()).Push(output);
     }
 }
