@@ -64,7 +64,7 @@ public static class PlainTextExtractor
         var inWord = false;
         foreach (var c in text)
         {
-            var isWordChar = char.IsLetterOrDigit(c);
+            var isWordChar = char.IsAsciiLetterOrDigit(c) || (c > 0x7F && char.IsLetterOrDigit(c));
             if (isWordChar && !inWord)
                 count++;
             inWord = isWordChar;

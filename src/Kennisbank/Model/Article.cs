@@ -9,10 +9,16 @@ namespace Kennisbank.Model;
 
 /// <summary>
 /// One published article: validated metadata with its taxonomy terms resolved, and (after the Markdown stage) its body.
-/// This is the plain data object the later stages and the templates read.
+/// This is the plain data object the later stages and the templates read. Two articles are equal only when they are
+/// the same object: a record's member-by-member comparison ran on every step of every template loop (Scriban's
+/// <c>for</c> compares each item with the one before it), and no stage needs value equality.
 /// </summary>
 public sealed record Article
 {
+    public bool Equals(Article? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     public required string SourcePath { get; init; }
 
     /// <summary>Absolute path of the Markdown file; files beside it (images, downloads) resolve against it.</summary>
