@@ -45,3 +45,9 @@ function start(root, basePath = '/') {
 }
 
 module.exports = { start };
+
+// Run as a program (node static-server.js SITE_DIR [BASE_PATH]) it serves until killed and prints its origin, so a
+// measurement can keep the server out of the measuring process, as a real web host would be.
+if (require.main === module) {
+  start(process.argv[2], process.argv[3] || '/').then(server => process.stdout.write(server.origin + '\n'));
+}
