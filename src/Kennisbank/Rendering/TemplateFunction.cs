@@ -32,7 +32,10 @@ public sealed class TemplateFunction(string name, Type[] parameters, Type return
     public static TemplateFunction WithContext<T1, TResult>(string name, Func<TemplateContext, T1, TResult> function) =>
         new(name, [typeof(T1)], typeof(TResult), (context, args) => function(context, Convert<T1>(context, args[0])));
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(parameters[index], $"arg{index + 1}");
+    // Scriban asks for these on every call; made once instead of a new name string each time.
+    private readonly ScriptParameterInfo[] _parameterInfos = parameters.Select((type, i) => new ScriptParameterInfo(type, $"arg{i + 1}")).ToArray();
+
+    public ScriptParameterInfo GetParameterInfo(int index) => _parameterInfos[index];
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
