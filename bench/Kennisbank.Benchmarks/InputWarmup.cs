@@ -12,7 +12,8 @@ public static class InputWarmup
 {
     public static void Warm(string cli, params string[] folders)
     {
-        foreach (var folder in folders)
+        // The shared framework too: a build's last stages use libraries (XML, JSON) that --help never touches.
+        foreach (var folder in folders.Append(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory()))
         {
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
                 File.ReadAllBytes(file);
