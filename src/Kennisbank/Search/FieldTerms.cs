@@ -43,6 +43,7 @@ internal sealed class FieldTerms
         private (int Stamp, int Slot)[] _seen = new (int, int)[1024];
         private int _stamp;
         private int _length;
+        private char[] _lowercased = new char[4096];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public FieldTerms Analyze(FieldValue? value)
@@ -63,10 +64,10 @@ internal sealed class FieldTerms
             }
             else
             {
-                string text = JavaScriptCase.ToLower(value.TextValue ?? "");
+                ReadOnlySpan<char> text = JavaScriptCase.ToLower(value.TextValue ?? "", ref _lowercased);
                 foreach (Range range in new Tokenizer.TokenRanges(text))
                 {
-                    Count(cache.Get(text.AsSpan()[range]));
+                    Count(cache.Get(text[range]));
                 }
             }
 

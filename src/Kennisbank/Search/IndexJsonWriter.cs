@@ -61,25 +61,29 @@ internal sealed class IndexJsonWriter : IDisposable
         int perChunk = (count + chunks - 1) / Math.Max(1, chunks);
         int wave = Environment.ProcessorCount * 2;
         Flush();
+        // One buffer per slot of a wave, reused by the next wave: a new stream per chunk grew through every size.
+        var rendered = new MemoryStream[Math.Min(wave, chunks)];
+        for (int k = 0; k < rendered.Length; k++)
+        {
+            rendered[k] = new MemoryStream();
+        }
+
         for (int first = 0; first < chunks; first += wave)
         {
-            var rendered = new MemoryStream[Math.Min(wave, chunks - first)];
-            Parallel.For(0, rendered.Length, k =>
+            int inWave = Math.Min(wave, chunks - first);
+            Parallel.For(0, inWave, k =>
             {
                 int from = Math.Min(count, (first + k) * perChunk);
                 int to = Math.Min(count, from + perChunk);
-                var stream = new MemoryStream();
-                using (var writer = new IndexJsonWriter(stream))
-                {
-                    writeRange(writer, from, to);
-                }
-
-                rendered[k] = stream;
+                MemoryStream stream = rendered[k];
+                stream.SetLength(0);
+                using var writer = new IndexJsonWriter(stream);
+                writeRange(writer, from, to);
             });
 
-            foreach (MemoryStream stream in rendered)
+            for (int k = 0; k < inWave; k++)
             {
-                _output.Write(stream.GetBuffer(), 0, (int)stream.Length);
+                _output.Write(rendered[k].GetBuffer(), 0, (int)rendered[k].Length);
             }
         }
     }

@@ -28,6 +28,19 @@ internal static class JavaScriptCase
         return s.AsSpan().IndexOfAny(Special) < 0 ? lower : ToLowerSlow(s);
     }
 
+    /// <summary>
+    /// Lowercases <paramref name="s"/> like <see cref="ToLower(string)"/>, into <paramref name="scratch"/> (grown
+    /// when too small) instead of a new string: a whole article body is lowercased before it is split into tokens.
+    /// </summary>
+    public static ReadOnlySpan<char> ToLower(string s, ref char[] scratch)
+    {
+        if (s.AsSpan().IndexOfAny(Special) >= 0)
+            return ToLowerSlow(s);
+        if (scratch.Length < s.Length)
+            scratch = new char[Math.Max(s.Length, scratch.Length * 2)];
+        return scratch.AsSpan(0, s.AsSpan().ToLowerInvariant(scratch));
+    }
+
     private static string ToLowerSlow(string s)
     {
         var sb = new StringBuilder(s.Length + 4);
