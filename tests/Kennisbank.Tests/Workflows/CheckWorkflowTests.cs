@@ -1,5 +1,4 @@
 using Kennisbank.Tests.Support;
-using YamlDotNet.RepresentationModel;
 
 namespace Kennisbank.Tests.Workflows;
 
@@ -14,7 +13,7 @@ public sealed class CheckWorkflowTests
     [Fact]
     public void Runs_on_pull_requests_only()
     {
-        Assert.Equal(["pull_request"], _workflow.Triggers.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value));
+        Assert.Equal(["pull_request"], _workflow.TriggerNames);
     }
 
     [Fact]

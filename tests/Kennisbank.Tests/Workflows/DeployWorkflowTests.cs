@@ -13,7 +13,7 @@ public sealed class DeployWorkflowTests
     [Fact]
     public void Runs_on_a_push_to_main()
     {
-        Assert.Equal(["push"], _workflow.Triggers.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value));
+        Assert.Equal(["push"], _workflow.TriggerNames);
         var branches = Assert.IsType<YamlSequenceNode>(WorkflowFile.Mapping(_workflow.Triggers, "push").Children[new YamlScalarNode("branches")]);
         Assert.Equal(["main"], branches.Children.Cast<YamlScalarNode>().Select(b => b.Value));
     }

@@ -33,6 +33,9 @@ internal sealed class WorkflowFile
     /// <summary>The <c>on:</c> block (YAML 1.2 reads <c>on</c> as a string key, as GitHub does).</summary>
     public YamlMappingNode Triggers => Mapping(Root, "on");
 
+    /// <summary>The events that start the workflow (the keys under <c>on:</c>), in file order.</summary>
+    public IEnumerable<string?> TriggerNames => Triggers.Children.Keys.Cast<YamlScalarNode>().Select(k => k.Value);
+
     public YamlMappingNode Jobs => Mapping(Root, "jobs");
 
     public YamlMappingNode Job(string name) => Mapping(Jobs, name);
