@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kennisbank.Tests.Cli;
 using Kennisbank.Tests.Support;
 
@@ -14,7 +13,7 @@ public sealed class NewCommandTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private CliRun New(params string[] arguments) => RunWithClosedInput(_site.Root, ["new", .. arguments]);
+    private CliRun New(params string[] arguments) => CliProcess.Run(_site.Root, ["new", .. arguments]);
 
     [Fact]
     public void Writes_the_article_that_check_passes_with_only_the_write_your_summary_warning()
@@ -39,7 +38,7 @@ public sealed class NewCommandTests : IDisposable
     public void A_title_in_several_words_and_tags_and_explicit_folders_are_accepted()
     {
         using var elsewhere = new TempDirectory();
-        var run = RunWithClosedInput(elsewhere.Path, "new", "--content", _site.ContentDirectory, "--config", _site.ConfigFile,
+        var run = CliProcess.Run(elsewhere.Path, "new", "--content", _site.ContentDirectory, "--config", _site.ConfigFile,
             "--theme", "huisvesting", "--type", "handreiking", "--tags", "ventilatie, binnenklimaat", "Frisse", "lucht", "in", "de", "klas");
 
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -89,33 +88,5 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("KB50", run.Stderr, StringComparison.Ordinal);
-    }
-
-    /// <summary>Like <see cref="CliProcess.Run"/>, but with standard input redirected and closed at once.</summary>
-    private static CliRun RunWithClosedInput(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(CliProcess.CliDll);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("kennisbank new did not finish in 60 s; is it waiting for input?");
-        }
-
-        return new CliRun(process.ExitCode, stdout, stderr.Result);
     }
 }

@@ -17,7 +17,8 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 
 /// <summary>
 /// Runs the built command line (Kennisbank.Cli.dll, copied next to the tests by the project reference) as a separate
-/// process with <c>dotnet</c>, the way an editor runs it, with its own working directory.
+/// process with <c>dotnet</c>, the way an editor runs it, with its own working directory. Standard input is closed at
+/// once: a test never types, and a command that asked a question would otherwise wait for an answer forever.
 /// </summary>
 public static class CliProcess
 {
@@ -29,6 +30,7 @@ public static class CliProcess
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -38,12 +40,13 @@ public static class CliProcess
             start.ArgumentList.Add(argument);
 
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(120_000))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("kennisbank build did not finish in 120 s");
+            throw new TimeoutException($"kennisbank {string.Join(' ', arguments)} did not finish in 120 s; is it waiting for input?");
         }
 
         return new CliRun(process.ExitCode, stdout, stderr.Result);
