@@ -16,12 +16,10 @@ public sealed class RenderedMarkdown(
     IReadOnlySet<string> headingIds,
     IReadOnlyList<Attachment> attachments)
 {
-    private readonly byte[] _html = html;
     private readonly byte[] _plainText = Encoding.UTF8.GetBytes(plainText);
 
-    public string Html => Encoding.UTF8.GetString(_html);
-
-    public ReadOnlyMemory<byte> HtmlUtf8 => _html;
+    /// <summary>The body's HTML as UTF-8: printed into pages as it is, never decoded.</summary>
+    public ReadOnlyMemory<byte> HtmlUtf8 { get; } = html;
 
     public IReadOnlyList<TocEntry> Toc { get; } = toc;
 

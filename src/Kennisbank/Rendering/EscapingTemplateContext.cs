@@ -23,8 +23,7 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
     {
         if (textAsObject is RawHtml raw)
         {
-            // Under Scriban's auto-indent (a value printed on an indented line) the text must pass through Write(string).
-            if (Output is Utf8Output utf8 && CurrentIndent is null)
+            if (Output is Utf8Output utf8)
                 utf8.Buffer.Write(raw.Utf8.Span);
             else
                 Write(raw.Html);

@@ -75,8 +75,15 @@ public static class PageFingerprint
     {
         var text = string.Join('\u001f', a.Slug, a.Title, a.Summary, a.Theme.Key, a.Type.Key, a.Region?.Key, a.School,
             string.Join(',', a.SchoolTypes.Select(s => s.Key)), string.Join(',', a.Tags.Select(t => t.Label)),
-            string.Join(',', a.Authors), a.Date, a.Updated, string.Join(',', a.Links.Select(l => l.Title + " " + l.Url)),
-            withBody ? a.Body?.Html : null);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+            string.Join(',', a.Authors), a.Date, a.Updated, string.Join(',', a.Links.Select(l => l.Title + " " + l.Url)));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        if (withBody && a.Body is { } body)
+        {
+            hash.AppendData([0x1f]);
+            hash.AppendData(body.HtmlUtf8.Span);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
