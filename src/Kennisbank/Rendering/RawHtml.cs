@@ -9,11 +9,6 @@ namespace Kennisbank.Rendering;
 /// </summary>
 public sealed class RawHtml(ReadOnlyMemory<byte> utf8)
 {
-    public RawHtml(string html)
-        : this(Encoding.UTF8.GetBytes(html))
-    {
-    }
-
     public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
 
     public string Html => Encoding.UTF8.GetString(Utf8.Span);
