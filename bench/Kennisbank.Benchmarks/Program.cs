@@ -48,9 +48,15 @@ foreach (var n in sizes)
     var search = Path.Combine(output, "search");
     var index = new FileInfo(Path.Combine(search, "lunr-index.json")).Length;
     var documents = new FileInfo(Path.Combine(search, "documents.json")).Length;
-    var gzipped = Gzip(Path.Combine(search, "lunr-index.json")) + Gzip(Path.Combine(search, "documents.json"));
+    var gzipped = Sizes.Gzip(Path.Combine(search, "lunr-index.json")) + Sizes.Gzip(Path.Combine(search, "documents.json"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"N = {n,6} search: index {index / 1048576.0:0.0} MB + documents {documents / 1048576.0:0.0} MB raw, {gzipped / 1048576.0:0.00} MB gzip; first results in Chromium: {SearchTiming(repoRoot, cli, output)}"));
+        $"N = {n,6} search (MB = 1,000,000 bytes): index {index / 1e6:0.00} MB + documents {documents / 1e6:0.00} MB raw, {gzipped / 1e6:0.000} MB gzip; first results in Chromium: {SearchTiming(repoRoot, cli, output)}"));
+    // Two whole lunr indexes of 10,000 articles do not fit in Node's default heap: results are compared at 1,000.
+    if (n <= 2000)
+    {
+        foreach (var line in PruningBenchmark.Run(repoRoot, corpus, Path.Combine(repoRoot, "bench", "out", $"pruning-{n}")))
+            Console.WriteLine($"N = {n,6} pruning: {line}");
+    }
 
     var (indexSeconds, indexRuns) = IndexBenchmark.Run(repoRoot, corpus);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -59,15 +65,6 @@ foreach (var n in sizes)
     var (pageMs, totalMs, rendered) = ServeBenchmark.Run(repoRoot, corpus, Path.Combine(repoRoot, "bench", "out", $"serve-{n}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"N = {n,6} serve: one-article edit → updated page on disk in {pageMs:0} ms ({rendered} page re-rendered), whole rebuild {totalMs:0} ms"));
-}
-
-static long Gzip(string file)
-{
-    using var output = new MemoryStream();
-    using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
-    using (var input = File.OpenRead(file))
-        input.CopyTo(gzip);
-    return output.Length;
 }
 
 static string SearchTiming(string repoRoot, string cli, string site)

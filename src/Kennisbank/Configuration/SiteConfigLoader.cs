@@ -173,18 +173,18 @@ public static class SiteConfigLoader
 
             if (value is not YamlMappingNode fields)
             {
-                reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), "'search.fields' moet veldnamen met een boost bevatten, bijvoorbeeld 'title: 10'");
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), "'search.fields' moet veldnamen met een boost bevatten, bijvoorbeeld 'title: 10' of 'body: { boost: 1, terms: 55% }'");
                 continue;
             }
 
             var list = new List<SearchField>();
-            foreach (var (field, boost) in reader.Entries(fields))
+            foreach (var (field, setting) in reader.Entries(fields))
             {
                 if (!SearchFields.Known.Contains(field.Value))
                     reader.Diagnostics.Error(ErrorCodes.BadConfig, field.At,
                         $"onbekend zoekveld '{field.Value}' (mogelijk: {string.Join(", ", SearchFields.Known)}).{Suggestions.Hint(field.Value, SearchFields.Known)}");
-                else if (reader.Number(boost, field.Value) is { } b)
-                    list.Add(new SearchField(field.Value, b));
+                else if (ReadSearchField(reader, field.Value, setting) is { } searchField)
+                    list.Add(searchField);
             }
 
             result = list;
@@ -192,4 +192,46 @@ public static class SiteConfigLoader
 
         return result;
     }
+
+    // `body: 1` (a boost) or `body: { boost: 1, terms: 55% }` (a boost and the share of each article's terms to index).
+    private static SearchField? ReadSearchField(YamlReader reader, string name, YamlNode setting)
+    {
+        if (setting is not YamlMappingNode mapping)
+            return reader.Number(setting, name) is { } boost ? new SearchField(name, boost) : null;
+
+        double? fieldBoost = 1;
+        int? terms = null;
+        var valid = true;
+        foreach (var (key, value) in reader.Entries(mapping))
+        {
+            switch (key.Value)
+            {
+                case "boost":
+                    fieldBoost = reader.Number(value, $"{name}.boost");
+                    valid &= fieldBoost is not null;
+                    break;
+                case "terms":
+                    terms = Percentage(value);
+                    if (terms is null)
+                        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value),
+                            $"'{name}.terms' moet een percentage van 1% tot 100% zijn, bijvoorbeeld 55%, niet {YamlReader.Describe(value)} (laat de sleutel weg om elk woord te indexeren)");
+                    valid &= terms is not null;
+                    break;
+                default:
+                    reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At,
+                        $"onbekende sleutel '{key.Value}' in zoekveld '{name}' (mogelijk: boost, terms).{Suggestions.Hint(key.Value, ["boost", "terms"])}");
+                    valid = false;
+                    break;
+            }
+        }
+
+        return valid ? new SearchField(name, fieldBoost ?? 1, terms) : null;
+    }
+
+    private static int? Percentage(YamlNode node) =>
+        node is YamlScalarNode { Value: { } text } && text.EndsWith('%')
+        && int.TryParse(text.AsSpan(0, text.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+        && percent is >= 1 and <= 100
+            ? percent
+            : null;
 }

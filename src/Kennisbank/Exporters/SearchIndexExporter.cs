@@ -29,12 +29,18 @@ public sealed class SearchIndexExporter : IExporter
         // Streamed into the output file: for 10,000 articles the index is tens of megabytes.
         yield return GeneratedFile.Streamed("/search/lunr-index.json", output =>
         {
-            var builder = new Builder(site.Config.SearchFields);
-            foreach (var article in bySlug)
-                builder.Add(refs[article], Fields(article, site.Config.SearchFields));
-            builder.Build().WriteTo(output);
+            IndexBuilder(bySlug, site.Config.SearchFields).Build().WriteTo(output);
         }, "search index");
         yield return new GeneratedFile("/search/documents.json", () => Documents(site, bySlug, refs), "search documents");
+    }
+
+    /// <summary>A lunr builder holding every article (in slug order, ref = position) with the configured fields.</summary>
+    public static Builder IndexBuilder(IReadOnlyList<Article> articlesBySlug, IReadOnlyList<SearchField> fields)
+    {
+        var builder = new Builder(fields);
+        for (var i = 0; i < articlesBySlug.Count; i++)
+            builder.Add(Ref(i), Fields(articlesBySlug[i], fields));
+        return builder;
     }
 
     private static Dictionary<string, FieldValue> Fields(Article article, IReadOnlyList<SearchField> fields)

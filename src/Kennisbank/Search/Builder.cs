@@ -6,6 +6,9 @@ namespace Kennisbank.Search;
 // The result must equal what lunr.js computes for the same documents, so the work follows lunr's steps:
 //   1. per document and field, tokenize and run the pipeline, counting term frequencies (lunr's add);
 //      independent per document, so done in parallel, results kept in document order;
+//   1b. only for fields with a kept-terms percentage (ours, not lunr's): drop each document's least
+//      distinctive terms there (TermPruning); IndexedDocument gives the texts lunr.js would need to build
+//      the same index;
 //   2. a sequential merge in document → field → first-occurrence order, which hands out term indices
 //      exactly when lunr's add would meet each term for the first time;
 //   3. average field lengths, then BM25 field vectors (k1 = 1.2, b = 0.75, scores rounded to 0.001),
@@ -15,17 +18,12 @@ namespace Kennisbank.Search;
 /// <summary>Builds a lunr 2.3.9 index (Dutch pipeline) that serializes exactly as lunr.js would.</summary>
 public sealed class Builder
 {
-    /// <summary>BM25 term frequency saturation, lunr's default.</summary>
-    public const double K1 = 1.2;
-
-    /// <summary>BM25 field length normalisation, lunr's default.</summary>
-    public const double B = 0.75;
-
     private readonly SearchField[] _fields;
     private readonly Pipeline _pipeline;
     private readonly List<string> _refs = [];
     private readonly List<IReadOnlyDictionary<string, FieldValue>> _documents = [];
     private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
+    private FieldTerms[][]? _indexed;
 
     /// <summary>A builder for the given fields, in declaration order (lunr.Builder#field).</summary>
     public Builder(IEnumerable<SearchField> fields, Pipeline? pipeline = null)
@@ -75,6 +73,8 @@ public sealed class Builder
     {
         int documentCount = _documents.Count;
         FieldTerms[][] analysed = Analyse();
+        TermPruning.Apply(analysed, _fields, AverageFieldLengths(analysed), _pipeline.TermIdLimit);
+        _indexed = analysed;
         var invertedIndex = InvertedIndex.Merge(analysed, _fields.Length, _pipeline.TermIdLimit);
 
         var idf = new double[invertedIndex.Terms.Length];
@@ -97,6 +97,32 @@ public sealed class Builder
         });
 
         return new LunrIndex(_fields.Select(f => f.Name).ToArray(), _refs.ToArray(), vectors, invertedIndex);
+    }
+
+    /// <summary>
+    /// The fields of an added document as <see cref="Build"/> indexed them: unchanged, except that a field with a
+    /// kept-terms percentage holds only the tokens of the terms that were kept. lunr.js builds the same index
+    /// from these values.
+    /// </summary>
+    public IReadOnlyDictionary<string, FieldValue> IndexedDocument(string docRef)
+    {
+        FieldTerms[][] indexed = _indexed ?? throw new InvalidOperationException("Build the index first.");
+        int d = _refs.IndexOf(docRef);
+        if (d < 0)
+        {
+            throw new KeyNotFoundException($"No document with ref '{docRef}'.");
+        }
+
+        var fields = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        for (int f = 0; f < _fields.Length; f++)
+        {
+            FieldValue? value = _documents[d].GetValueOrDefault(_fields[f].Name);
+            fields[_fields[f].Name] = value is null || _fields[f].KeptTermsPercent is null
+                ? value ?? FieldValue.Text(null)
+                : value.Only(indexed[d][f].Terms, _pipeline);
+        }
+
+        return fields;
     }
 
     private FieldTerms[][] Analyse()
@@ -145,12 +171,7 @@ public sealed class Builder
             return FieldVector.Empty;
         }
 
-        double boost = _fields[fieldIndex].Boost;
-        if (boost == 0 || double.IsNaN(boost))
-        {
-            boost = 1; // lunr: `attributes.boost || 1`
-        }
-
+        double boost = Bm25.EffectiveBoost(_fields[fieldIndex].Boost);
         var termIndices = new int[field.Terms.Length];
         var scores = new double[field.Terms.Length];
         double fieldLength = field.Length;
@@ -158,11 +179,8 @@ public sealed class Builder
         {
             int termIndex = field.TermIndices[t];
             double tf = field.Frequencies[t];
-            // Same operations in the same order as lunr, so the doubles are identical.
-            double score = idf[termIndex] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (fieldLength / averageFieldLength)) + tf);
-            score *= boost;
             termIndices[t] = termIndex;
-            scores[t] = score;
+            scores[t] = Bm25.Score(idf[termIndex], tf, fieldLength, averageFieldLength, boost);
         }
 
         return FieldVector.FromScores(termIndices, scores);

@@ -33,6 +33,41 @@ internal sealed class FieldTerms
     /// <summary>lunr's term index of Terms[i], filled in by the builder's merge step.</summary>
     public int[] TermIndices { get; }
 
+    /// <summary>
+    /// This field without the terms whose <paramref name="keep"/> flag is false: what analysing the text would give
+    /// if every token of those terms were removed from it (order of first occurrence and frequencies unchanged).
+    /// </summary>
+    public FieldTerms Keep(bool[] keep)
+    {
+        int count = 0, length = 0;
+        for (int t = 0; t < Terms.Length; t++)
+        {
+            if (keep[t])
+            {
+                count++;
+                length += Frequencies[t];
+            }
+        }
+
+        if (count == Terms.Length)
+        {
+            return this;
+        }
+
+        var terms = new Term[count];
+        var frequencies = new int[count];
+        for (int t = 0, k = 0; t < Terms.Length; t++)
+        {
+            if (keep[t])
+            {
+                terms[k] = Terms[t];
+                frequencies[k++] = Frequencies[t];
+            }
+        }
+
+        return count == 0 ? Empty : new FieldTerms(terms, frequencies, length);
+    }
+
     /// <summary>Tokenizes and runs the pipeline over field values; one instance per thread and build.</summary>
     internal sealed class Analyzer(Pipeline pipeline)
     {

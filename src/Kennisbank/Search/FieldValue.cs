@@ -25,4 +25,32 @@ public sealed class FieldValue
     /// <summary>A list whose elements are indexed as one token each (lunr tokenizes arrays per element).</summary>
     public static FieldValue List(IEnumerable<string?> items) =>
         new(null, items.Select(item => item ?? "").ToArray());
+
+    /// <summary>
+    /// This value with only the tokens whose term (after the pipeline) is one of <paramref name="terms"/>: text
+    /// becomes its kept tokens (lowercased, as lunr's tokenizer sees them) joined by spaces, a list its kept items.
+    /// </summary>
+    internal FieldValue Only(IEnumerable<Term> terms, Pipeline pipeline)
+    {
+        var ids = terms.Select(t => t.Id).ToHashSet();
+        TokenCache cache = pipeline.ThreadCache;
+        bool Kept(ReadOnlySpan<char> token) => cache.Get(token) is { } term && ids.Contains(term.Id);
+
+        if (Items is { } items)
+        {
+            return List(items.Where(item => Kept(JavaScriptCase.ToLower(item))));
+        }
+
+        string text = JavaScriptCase.ToLower(TextValue ?? "");
+        var kept = new List<string>();
+        foreach (Range range in new Tokenizer.TokenRanges(text))
+        {
+            if (Kept(text.AsSpan(range)))
+            {
+                kept.Add(text[range]);
+            }
+        }
+
+        return Text(string.Join(' ', kept));
+    }
 }

@@ -65,6 +65,35 @@ public sealed class ConfigErrorTests
     }
 
     [Fact]
+    public void Search_field_settings_are_read_with_their_term_limit()
+    {
+        var diagnostics = new Kennisbank.Diagnostics.DiagnosticBag();
+        var config = Kennisbank.Configuration.SiteConfigLoader.Parse(
+            ValidConfig + "\nsearch:\n  fields:\n    title: 8\n    body: { boost: 2, terms: 40% }\n", "kennisbank.yml", diagnostics);
+        var defaults = Kennisbank.Configuration.SiteConfigLoader.Parse(ValidConfig, "kennisbank.yml", diagnostics);
+
+        Assert.Equal(0, diagnostics.ErrorCount);
+        Assert.Equal([new("title", 8), new("body", 2, 40)], config!.SearchFields);
+        Assert.Equal(new Kennisbank.Search.SearchField("body", 1, Kennisbank.Configuration.SearchFields.DefaultBodyTermsPercent),
+            defaults!.SearchFields.Single(f => f.Name == "body"));
+    }
+
+    [Fact]
+    public void Bad_search_field_settings_are_KB501_each_at_its_place()
+    {
+        using var site = new TestSite(ValidConfig + "\nsearch:\n  fields:\n    body:\n      boost: 1\n      terms: 0%\n    summary: { term: 50 }\n");
+        site.Article("debatclub.md");
+
+        var diagnostics = site.Build().Diagnostics.Where(d => d.Code == "KB501").ToList();
+
+        Assert.Equal(2, diagnostics.Count);
+        DiagnosticAssert.At(diagnostics[0], site.ConfigFile, 14, 14);
+        DiagnosticAssert.Mentions(diagnostics[0], "'body.terms'", "percentage", "'0%'");
+        DiagnosticAssert.At(diagnostics[1], site.ConfigFile, 15, 16);
+        DiagnosticAssert.Mentions(diagnostics[1], "'term'", "Bedoelde je 'terms'?");
+    }
+
+    [Fact]
     public void Missing_configuration_is_KB502_naming_the_file()
     {
         using var site = new TestSite();

@@ -25,21 +25,33 @@ public sealed class SearchIndexExportTests(StarterSite site)
         var config = SiteConfigLoader.Load(RepoPaths.Config, "kennisbank.yml", diagnostics)!;
         var articles = ArticleCompiler.Compile(config, RepoPaths.Content, includeDrafts: false, diagnostics)
             .OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        // The texts the build indexed: whole titles, summaries and tags, and each body pruned to its most
+        // distinctive words (search.fields.body.terms in kennisbank.yml).
+        var builder = SearchIndexExporter.IndexBuilder(articles, config.SearchFields);
+        builder.Build();
+        var indexed = articles.Select((a, i) => builder.IndexedDocument(SearchIndexExporter.Ref(i))).ToList();
         var input = new
         {
             fields = config.SearchFields.Select(f => new { name = f.Name, boost = f.Boost }),
-            documents = articles.Select((a, i) => new
+            documents = indexed.Select((fields, i) => new
             {
                 @ref = SearchIndexExporter.Ref(i),
                 fields = new Dictionary<string, object>
                 {
-                    ["title"] = a.Title,
-                    ["summary"] = a.Summary,
-                    ["tags"] = a.Tags.Select(t => t.Label).ToArray(),
-                    ["body"] = a.Body!.PlainText,
+                    ["title"] = fields["title"].TextValue!,
+                    ["summary"] = fields["summary"].TextValue!,
+                    ["tags"] = fields["tags"].Items!.ToArray(),
+                    ["body"] = fields["body"].TextValue!,
                 },
             }),
         };
+        Assert.Equal(articles.Select(a => a.Title), indexed.Select(f => f["title"].TextValue));
+        // With 35 articles most words occur in fewer than 20, so the floor keeps nearly every posting; the
+        // commonest words still go from the bodies where they weigh least.
+        var wholeFields = config.SearchFields.Select(f => f with { KeptTermsPercent = null }).ToList();
+        var whole = SearchIndexExporter.IndexBuilder(articles, wholeFields).Build().ToJson();
+        Assert.True(config.SearchFields.Single(f => f.Name == "body").KeptTermsPercent is not null);
+        Assert.True(builder.Build().ToJson().Length < whole.Length, "the starter bodies should lose their least distinctive words");
         var inputFile = Path.GetTempFileName();
         var outputFile = Path.GetTempFileName();
         File.WriteAllText(inputFile, JsonSerializer.Serialize(input));

@@ -81,7 +81,8 @@ internal static class DutchCorpus
     }
 
     /// <summary>The documents in build-index.js's input format.</summary>
-    public static object ToNodeInput(IEnumerable<(string Ref, Dictionary<string, FieldValue> Fields)> documents) => new
+    public static object ToNodeInput<TFields>(IEnumerable<(string Ref, TFields Fields)> documents)
+        where TFields : IReadOnlyDictionary<string, FieldValue> => new
     {
         fields = Fields.Select(f => new { name = f.Name, boost = f.Boost }),
         documents = documents.Select(d => new
