@@ -5,18 +5,19 @@ namespace Kennisbank.Search;
 // index of whole article bodies grows with every distinct word of every article (~300 for 800 words of real
 // Dutch). Most of those postings are words an article mentions in passing that also occur in hundreds of
 // other articles: they cost as much as the words that make the article findable, and they only ever rank
-// it low. So a pruned field keeps, per document, that percentage of its distinct terms, those with the highest
-// BM25 weight (document-centric pruning, Büttcher & Clarke 2006) — a share rather than a number, so long and
-// short documents keep their lengths relative to each other, on which BM25's length normalisation depends —
-// and, per term, the Floor documents in which it weighs
-// most (term-centric, Carmel et al. 2001): every word of every document stays a term of the index and finds
-// at least its best documents; what goes is the long tail of common words mentioned in passing.
-// Weights are the scores lunr would give in the unpruned index. Ties go to the earlier term (first
-// occurrence) and the earlier document, so the result is deterministic. Pruning removes a term from a
-// document field entirely, which is the same as deleting every token of it from the text: the pruned index
-// is exactly what lunr.js builds from the pruned texts (Builder.IndexedDocument gives those texts).
+// it low. So a pruned field keeps
+//   - per document, that percentage of its distinct terms, those with the highest BM25 weight
+//     (document-centric pruning, Büttcher & Clarke 2006); a share rather than a number, so that long and
+//     short documents keep their lengths relative to each other, on which BM25's length normalisation rests;
+//   - per term, the Floor documents in which it weighs most (term-centric, Carmel et al. 2001), so every word
+//     of every document stays a term of the index and finds at least its best documents.
+// What goes is the long tail of common words mentioned in passing. Weights are the scores lunr would give in
+// the unpruned index; ties go to the earlier term (first occurrence) and the earlier document, so the result
+// is deterministic. Pruning removes a term from a document field entirely, which is the same as deleting every
+// token of it from the text: the pruned index is exactly what lunr.js builds from the pruned texts
+// (Builder.IndexedDocument gives those texts).
 
-/// <summary>Drops the least distinctive terms of fields that have a terms-per-document limit.</summary>
+/// <summary>Drops the least distinctive terms of fields that have a kept-terms percentage.</summary>
 internal static class TermPruning
 {
     /// <summary>Every term keeps at least the documents in which it weighs most, up to this many (a page of results).</summary>
