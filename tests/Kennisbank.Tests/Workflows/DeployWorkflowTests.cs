@@ -33,14 +33,17 @@ public sealed class DeployWorkflowTests
     {
         Assert.Equal("10.0.x", WorkflowFile.Text(_workflow.StepUsing("build", "actions/setup-dotnet"), "with", "dotnet-version"));
         var build = _workflow.RunScripts.SelectMany(CliInvocation.FindIn).Single(c => c.Verb == "build");
-        Assert.Contains("--base-url", build.Arguments);
-        Assert.Contains("https://${{ github.repository_owner }}.github.io/${{ github.event.repository.name }}/", build.Arguments);
+        var pages = _workflow.StepUsing("build", "actions/configure-pages");
+        var baseUrl = build.Arguments[build.Arguments.ToList().IndexOf("--base-url") + 1];
+        // configure-pages reports the address without its trailing slash.
+        Assert.Equal("${{ steps." + WorkflowFile.Text(pages, "id") + ".outputs.base_url }}/", baseUrl);
         Assert.Equal(["--output", "site"], build.Arguments.Take(2));
 
         var upload = _workflow.StepUsing("build", "actions/upload-pages-artifact");
         Assert.Equal("site/", WorkflowFile.Text(upload, "with", "path"));
         var steps = _workflow.Steps("build");
-        Assert.True(steps.FindIndex(s => WorkflowFile.Text(s, "run")?.Contains(" build ", StringComparison.Ordinal) == true) < steps.IndexOf(upload));
+        var buildStep = steps.FindIndex(s => WorkflowFile.Text(s, "run")?.Contains(" build ", StringComparison.Ordinal) == true);
+        Assert.True(steps.IndexOf(pages) < buildStep && buildStep < steps.IndexOf(upload));
     }
 
     [Fact]

@@ -76,21 +76,40 @@ public sealed class WorkflowCliTests
             Assert.All(call.DotnetArguments.Where(a => a.StartsWith('-')), a => Assert.Contains(a, known));
     }
 
-    [Fact]
-    public void The_deploy_build_links_below_the_repository_path()
+    // What actions/configure-pages reports as base_url (without trailing slash) for a project site, for the
+    // OWNER.github.io repository itself, and for a site with a custom domain.
+    [Theory]
+    [InlineData("https://example-owner.github.io/kennisbank", "/kennisbank/")]
+    [InlineData("https://example-owner.github.io", "/")]
+    [InlineData("https://kennisbank.example.nl", "/")]
+    public void The_deploy_build_links_below_the_pages_address(string pagesBaseUrl, string path)
     {
         var build = Invocations("deploy.yml").Single(c => c.Verb == "build");
-        var baseUrl = Expand(build.Arguments[build.Arguments.ToList().IndexOf("--base-url") + 1]);
+        var arguments = build.Arguments.Select(a => Expand(a, pagesBaseUrl)).ToArray();
+        Assert.Equal(pagesBaseUrl + "/", arguments[Array.IndexOf(arguments, "--base-url") + 1]);
 
-        Assert.Equal("https://example-owner.github.io/kennisbank/", baseUrl);
+        using var repo = new TempDirectory("kb-deploy");
+        foreach (var folder in new[] { "content", "templates" })
+            CliProcess.CopyFolder(Path.Combine(RepoPaths.Root, folder), repo.Combine(folder));
+        foreach (var file in new[] { "kennisbank.yml", "published-urls.txt" })
+            File.Copy(Path.Combine(RepoPaths.Root, file), repo.Combine(file));
+        var run = CliProcess.Run(repo.Path, ["build", .. arguments]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(repo.Combine("site/index.html")));
+        Assert.Equal(path + "assets/site.css", home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!.Split('?')[0]);
+        Assert.Equal(pagesBaseUrl + "/", home.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     /// <summary>GitHub expressions as GitHub would fill them in for a repository example-owner/kennisbank.</summary>
-    private static string Expand(string argument) =>
+    private static string Expand(string argument) => Expand(argument, "https://example-owner.github.io/kennisbank");
+
+    private static string Expand(string argument, string pagesBaseUrl) =>
         Regex.Replace(argument, @"\$\{\{\s*([\w.]+)\s*\}\}", m => m.Groups[1].Value switch
         {
             "github.repository_owner" => "example-owner",
             "github.event.repository.name" => "kennisbank",
+            "steps.pages.outputs.base_url" => pagesBaseUrl,
             var other => throw new Xunit.Sdk.XunitException($"no test value for the expression {other}"),
         });
 }
