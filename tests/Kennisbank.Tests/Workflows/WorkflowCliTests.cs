@@ -53,11 +53,7 @@ public sealed class WorkflowCliTests
     [MemberData(nameof(WorkflowNames))]
     public void Every_cli_call_succeeds_on_the_starter_site(string workflow)
     {
-        using var repo = new TempDirectory("kb-workflow");
-        foreach (var folder in new[] { "content", "templates" })
-            CliProcess.CopyFolder(Path.Combine(RepoPaths.Root, folder), repo.Combine(folder));
-        foreach (var file in new[] { "kennisbank.yml", "published-urls.txt" })
-            File.Copy(Path.Combine(RepoPaths.Root, file), repo.Combine(file));
+        using var repo = StarterRepository();
 
         foreach (var call in Invocations(workflow))
         {
@@ -88,17 +84,24 @@ public sealed class WorkflowCliTests
         var arguments = build.Arguments.Select(a => Expand(a, pagesBaseUrl)).ToArray();
         Assert.Equal(pagesBaseUrl + "/", arguments[Array.IndexOf(arguments, "--base-url") + 1]);
 
-        using var repo = new TempDirectory("kb-deploy");
-        foreach (var folder in new[] { "content", "templates" })
-            CliProcess.CopyFolder(Path.Combine(RepoPaths.Root, folder), repo.Combine(folder));
-        foreach (var file in new[] { "kennisbank.yml", "published-urls.txt" })
-            File.Copy(Path.Combine(RepoPaths.Root, file), repo.Combine(file));
+        using var repo = StarterRepository();
         var run = CliProcess.Run(repo.Path, ["build", .. arguments]);
         Assert.True(run.ExitCode == 0, run.ToString());
 
         var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(repo.Combine("site/index.html")));
         Assert.Equal(path + "assets/site.css", home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!.Split('?')[0]);
         Assert.Equal(pagesBaseUrl + "/", home.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    /// <summary>A copy of what a workflow's checkout holds for the CLI: content, templates, configuration, published URLs.</summary>
+    private static TempDirectory StarterRepository()
+    {
+        var repo = new TempDirectory("kb-workflow");
+        foreach (var folder in new[] { "content", "templates" })
+            CliProcess.CopyFolder(Path.Combine(RepoPaths.Root, folder), repo.Combine(folder));
+        foreach (var file in new[] { "kennisbank.yml", "published-urls.txt" })
+            File.Copy(Path.Combine(RepoPaths.Root, file), repo.Combine(file));
+        return repo;
     }
 
     /// <summary>GitHub expressions as GitHub would fill them in for a repository example-owner/kennisbank.</summary>
