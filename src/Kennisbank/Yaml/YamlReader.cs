@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kennisbank.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Kennisbank.Yaml;
@@ -20,16 +21,26 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
     public YamlMappingNode? ParseMapping(string text, string what)
     {
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
             var reason = message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
                 ? ErrorCodes.DuplicateKey : ErrorCodes.MalformedYaml;
-            diagnostics.Error(reason, At(e.Start), $"ongeldige YAML in {what}: {CleanMessage(message)}");
+            var explanation = reason == ErrorCodes.DuplicateKey ? CleanMessage(message) : YamlSyntaxMessages.Explain(CleanMessage(message));
+            var at = message.Contains("invalid tab", StringComparison.Ordinal) ? TabIndentation(text) ?? e.Start : e.Start;
+            diagnostics.Error(reason, At(at), $"ongeldige YAML in {what}: {explanation}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18 throws this instead of a YamlException on some unclosed flow lists ("tags: [a, b" with
+            // more lines below). Editors' input must still get an error with a place, not a crash.
+            diagnostics.Error(ErrorCodes.MalformedYaml, At(parser.LastStart), $"ongeldige YAML in {what}: {YamlSyntaxMessages.GaveUp}");
             return null;
         }
 
@@ -153,5 +164,36 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the position is already in front.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    // YamlDotNet places a tab in the indentation at the start of the mapping around it; the tab itself is more use.
+    private static Mark? TabIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0 && lines[i].Length > indentation)
+                return new Mark(0, i + 1, tab + 1);
+        }
+
+        return null;
+    }
+
+    // Remembers where the last event the parser produced began, to place an error the parser does not place itself.
+    private sealed class PositionTrackingParser(IParser inner) : IParser
+    {
+        public Mark LastStart { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } current)
+                LastStart = current.Start;
+            return moved;
+        }
     }
 }
