@@ -36,11 +36,15 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
             diagnostics.Error(reason, At(at), $"ongeldige YAML in {what}: {explanation}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet 18 throws this instead of a YamlException on some unclosed flow lists ("tags: [a, b" with
-            // more lines below). Editors' input must still get an error with a place, not a crash.
-            diagnostics.Error(ErrorCodes.MalformedYaml, At(parser.LastStart), $"ongeldige YAML in {what}: {YamlSyntaxMessages.GaveUp}");
+            // YamlDotNet 18 throws these instead of a YamlException on some broken input. Editors' input must still
+            // get an error with a place, not a crash. InvalidOperationException comes from the scanner, reading on
+            // after the last event (an unclosed flow list with more lines below: "tags: [a, b"); ArgumentException
+            // from the document model, rejecting the last event, so the mistake lies on the line of the event before
+            // it (a line that starts with ": "), pointed at where that line's text starts.
+            var at = e is ArgumentException ? StartOfLine(text, parser.PreviousStart) : parser.LastStart;
+            diagnostics.Error(ErrorCodes.MalformedYaml, At(at), $"ongeldige YAML in {what}: {YamlSyntaxMessages.GaveUp}");
             return null;
         }
 
@@ -166,6 +170,15 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         return cut >= 0 ? message[(cut + 3)..] : message;
     }
 
+    private static Mark StartOfLine(string text, Mark mark)
+    {
+        var lines = text.Split('\n');
+        if (mark.Line < 1 || mark.Line > lines.Length)
+            return mark;
+        var line = lines[mark.Line - 1];
+        return new Mark(0, mark.Line, line.Length - line.TrimStart().Length + 1);
+    }
+
     // YamlDotNet places a tab in the indentation at the start of the mapping around it; the tab itself is more use.
     private static Mark? TabIndentation(string text)
     {
@@ -181,10 +194,12 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         return null;
     }
 
-    // Remembers where the last event the parser produced began, to place an error the parser does not place itself.
+    // Remembers where the last two events the parser produced began, to place an error it does not place itself.
     private sealed class PositionTrackingParser(IParser inner) : IParser
     {
         public Mark LastStart { get; private set; } = Mark.Empty;
+
+        public Mark PreviousStart { get; private set; } = Mark.Empty;
 
         public ParsingEvent? Current => inner.Current;
 
@@ -192,7 +207,11 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
         {
             var moved = inner.MoveNext();
             if (moved && inner.Current is { } current)
+            {
+                PreviousStart = LastStart;
                 LastStart = current.Start;
+            }
+
             return moved;
         }
     }

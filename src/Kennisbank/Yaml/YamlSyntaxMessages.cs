@@ -59,7 +59,8 @@ internal static class YamlSyntaxMessages
         return message;
     }
 
-    /// <summary>For a parser that gave up without a syntax error of its own (it can throw on some unclosed lists).</summary>
+    /// <summary>For a parser that gave up without a syntax error of its own.</summary>
     public const string GaveUp =
-        "vanaf hier is de YAML niet te lezen; wordt een '[', '{' of aanhalingsteken niet afgesloten?";
+        "vanaf hier is de YAML niet te lezen; kijk of een '[', '{' of aanhalingsteken niet wordt afgesloten, "
+        + "of een regel met ':' begint of anders inspringt dan die erboven";
 }

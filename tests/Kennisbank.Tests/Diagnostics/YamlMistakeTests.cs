@@ -20,8 +20,10 @@ public sealed class YamlMistakeTests
         """;
 
     [Theory]
-    // An unclosed list followed by more lines: YamlDotNet 18 throws InvalidOperationException here.
+    // YamlDotNet 18 throws InvalidOperationException (an unclosed list with more lines below) or
+    // ArgumentException (a line that starts with ": ") here instead of reporting a syntax error.
     [InlineData("title: [Een artikel\nsummary: x\n", 2, 8, "'['")]
+    [InlineData("title: Een artikel\nregions:\n : groningen: { label: Groningen }\n", 4, 2, "met ':' begint")]
     [InlineData(Valid + "tags: [rooster, keuzewerktijd\n", 8, 1, "niet afgesloten met ']'")]
     [InlineData(Valid + "school: {naam: Domstad\n", 8, 1, "niet afgesloten met '}'")]
     [InlineData("title: 'Een artikel over thuiszitters\nsummary: Een korte samenvatting.\n", 2, 8, "aanhalingsteken")]
@@ -45,14 +47,41 @@ public sealed class YamlMistakeTests
     }
 
     [Fact]
-    public void No_random_mistake_crashes_the_parser()
+    public void No_random_mistake_in_front_matter_crashes_the_build()
     {
-        var random = new Random(2026);
-        const string damage = "[]{}\"':-#&*!|>%@`\t\n ,?";
         var sources = Directory.EnumerateFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => File.ReadAllText(f).Split("---", 3)[1]).ToList();
-        int reported = 0;
-        for (int i = 0; i < 4000; i++)
+        var rejected = Damage(sources, 4000, text =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var parsed = FrontMatterParser.Parse("artikel.md", new FrontMatterBlock(text, 2, "Tekst.", 40), diagnostics);
+            return (parsed is null, diagnostics);
+        });
+
+        Assert.True(rejected > 500, $"only {rejected} of 4000 damaged front matters were rejected");
+    }
+
+    [Fact]
+    public void No_random_mistake_in_kennisbank_yml_crashes_the_build()
+    {
+        var rejected = Damage([File.ReadAllText(RepoPaths.Config)], 1500, text =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var config = Kennisbank.Configuration.SiteConfigLoader.Parse(text, "kennisbank.yml", diagnostics);
+            return (config is null, diagnostics);
+        });
+
+        Assert.True(rejected > 200, $"only {rejected} of 1500 damaged configurations were rejected");
+    }
+
+    // Applies 1–3 random insertions of YAML's special characters or deletions to the sources, parses each result,
+    // and checks that a rejected text has errors, all inside the text; returns how many were rejected.
+    private static int Damage(IReadOnlyList<string> sources, int count, Func<string, (bool Rejected, DiagnosticBag Diagnostics)> parse)
+    {
+        const string damage = "[]{}\"':-#&*!|>%@`\t\n ,?";
+        var random = new Random(2026);
+        int rejected = 0;
+        for (int i = 0; i < count; i++)
         {
             var yaml = sources[i % sources.Count].ToCharArray().ToList();
             for (int edits = random.Next(1, 4); edits > 0; edits--)
@@ -65,16 +94,25 @@ public sealed class YamlMistakeTests
             }
 
             var text = new string(yaml.ToArray());
-            var diagnostics = new DiagnosticBag();
-            var parsed = FrontMatterParser.Parse("artikel.md", new FrontMatterBlock(text, 2, "Tekst.", 40), diagnostics);
-            if (parsed is null)
+            bool isRejected;
+            DiagnosticBag diagnostics;
+            try
             {
-                Assert.True(diagnostics.ErrorCount > 0, $"no front matter and no error for:\n{text}");
+                (isRejected, diagnostics) = parse(text);
+            }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"{e.GetType().Name}: {e.Message} for:\n{text}");
+            }
+
+            if (isRejected)
+            {
+                Assert.True(diagnostics.ErrorCount > 0, $"rejected without an error:\n{text}");
                 Assert.All(diagnostics.All, d => Assert.InRange(d.Line, 1, text.Split('\n').Length + 2));
-                reported++;
+                rejected++;
             }
         }
 
-        Assert.True(reported > 500, $"only {reported} of 4000 damaged front matters were rejected");
+        return rejected;
     }
 }
