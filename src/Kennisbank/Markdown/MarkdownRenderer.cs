@@ -20,26 +20,26 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         var (toc, ids) = HeadingIdentifiers.Assign(document);
         var (internalLinks, attachments) = links.Resolve(document, source, diagnostics);
 
-        var buffer = t_html ??= new Utf8Buffer();
-        buffer.Clear();
-        var renderer = new HtmlRenderer(buffer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        var html = ContainsRawHtml(document)
-            ? Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(buffer.ToString()))
-            : buffer.ToArray();
-        if (buffer.Capacity > LargestReusedBuffer)
-            t_html = null;
+        // Rendered straight into UTF-8, the form in which the body is kept and written.
+        var buffer = Utf8BufferPool.Rent();
+        byte[] html;
+        try
+        {
+            var renderer = new HtmlRenderer(buffer);
+            pipeline.Setup(renderer);
+            renderer.Render(document);
+            html = ContainsRawHtml(document)
+                ? Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(buffer.ToString()))
+                : buffer.ToArray();
+        }
+        finally
+        {
+            Utf8BufferPool.Return(buffer);
+        }
 
         var text = PlainTextExtractor.Extract(document);
         return new RenderedMarkdown(html, toc, text, PlainTextExtractor.CountWords(text), internalLinks, ids, attachments);
     }
-
-    // The body's HTML is rendered straight into UTF-8 (how it is kept and written), in a buffer reused per thread.
-    [ThreadStatic]
-    private static Utf8Buffer? t_html;
-
-    private const int LargestReusedBuffer = 1 << 20;
 
     private static bool ContainsRawHtml(MarkdownDocument document) =>
         document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();

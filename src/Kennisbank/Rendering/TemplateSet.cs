@@ -1,4 +1,5 @@
 using Kennisbank.Diagnostics;
+using Kennisbank.Output;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -188,20 +189,8 @@ public sealed class TemplateSet
         }
     }
 
-    // Outputs for the templates being drawn on this thread (a page, its layout, the partials they include), reused
-    // from page to page so that their buffers are allocated once per thread, not once per page.
-    [ThreadStatic]
-    private static Stack<Utf8Output>? t_outputs;
+    // A page, its layout and the partials they include are each drawn into a buffer from the thread's pool.
+    private static Utf8Output RentOutput() => new(Utf8BufferPool.Rent());
 
-    private const int LargestReusedOutput = 1 << 20;
-
-    private static Utf8Output RentOutput() => t_outputs is { Count: > 0 } outputs ? outputs.Pop() : new Utf8Output();
-
-    private static void ReturnOutput(Utf8Output output)
-    {
-        if (output.Buffer.Capacity > LargestReusedOutput)
-            return;
-        output.Buffer.Clear();
-        (t_outputs ??= new Stack<Utf8Output>()).Push(output);
-    }
+    private static void ReturnOutput(Utf8Output output) => Utf8BufferPool.Return(output.Buffer);
 }

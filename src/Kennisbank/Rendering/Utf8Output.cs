@@ -8,9 +8,9 @@ namespace Kennisbank.Rendering;
 /// to disk in, and ready-made markup (an article body, a drawn partial) is appended as bytes without ever becoming
 /// a string. With a <see cref="StringBuilderOutput"/> every page existed three more times (builder, string, bytes).
 /// </summary>
-public sealed class Utf8Output : IScriptOutput
+public sealed class Utf8Output(Utf8Buffer buffer) : IScriptOutput
 {
-    public Utf8Buffer Buffer { get; } = new();
+    public Utf8Buffer Buffer { get; } = buffer;
 
     public void Write(string text, int offset, int count) => Buffer.Write(text.AsSpan(offset, count));
 
