@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Kennisbank.Build;
-using Kennisbank.Configuration;
-using Kennisbank.Diagnostics;
 using Kennisbank.Exporters;
 using Kennisbank.Pages;
 using Kennisbank.Taxonomies;
@@ -13,9 +10,8 @@ public static class IndexBenchmark
 {
     public static (double Median, double[] Runs) Run(string repoRoot, string corpus)
     {
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(Path.Combine(repoRoot, "kennisbank.yml"), "kennisbank.yml", diagnostics)!;
-        var site = TaxonomyBuilder.Build(config, ArticleCompiler.Compile(config, corpus, includeDrafts: false, diagnostics));
+        var (config, articles) = CompiledCorpus.Load(repoRoot, corpus);
+        var site = TaxonomyBuilder.Build(config, articles);
         var pages = Array.Empty<PageSpec>();
         var runs = new List<double>();
         for (var i = 0; i < 3; i++)

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Kennisbank.Build;
 using Kennisbank.Configuration;
-using Kennisbank.Diagnostics;
 using Kennisbank.Exporters;
 
 namespace Kennisbank.Benchmarks;
@@ -17,10 +15,8 @@ public static class PruningBenchmark
 {
     public static IEnumerable<string> Run(string repoRoot, string corpus, string outputFolder)
     {
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(Path.Combine(repoRoot, "kennisbank.yml"), "kennisbank.yml", diagnostics)!;
-        var articles = ArticleCompiler.Compile(config, corpus, includeDrafts: false, diagnostics)
-            .OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        var (config, compiled) = CompiledCorpus.Load(repoRoot, corpus);
+        var articles = compiled.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(outputFolder);
         var pruned = Path.Combine(outputFolder, "pruned.json");
         var whole = Path.Combine(outputFolder, "whole.json");

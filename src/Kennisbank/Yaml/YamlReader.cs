@@ -31,9 +31,8 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
             var message = e.InnerException?.Message ?? e.Message;
             var reason = message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
                 ? ErrorCodes.DuplicateKey : ErrorCodes.MalformedYaml;
-            var explanation = reason == ErrorCodes.DuplicateKey ? CleanMessage(message) : YamlSyntaxMessages.Explain(CleanMessage(message));
             var at = message.Contains("invalid tab", StringComparison.Ordinal) ? TabIndentation(text) ?? e.Start : e.Start;
-            diagnostics.Error(reason, At(at), $"ongeldige YAML in {what}: {explanation}");
+            diagnostics.Error(reason, At(at), $"ongeldige YAML in {what}: {YamlSyntaxMessages.Explain(CleanMessage(message))}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
