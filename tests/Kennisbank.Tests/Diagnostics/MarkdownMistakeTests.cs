@@ -67,18 +67,13 @@ public sealed class MarkdownMistakeTests
     // The starter articles in their theme folders, their attachments copied alongside.
     private static IEnumerable<(string Path, string Slug, string Matter, string Body)> StarterArticles(TestSite site)
     {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var attachment in StarterContent.Attachments())
         {
-            var relative = Path.GetRelativePath(RepoPaths.Content, file);
-            if (!file.EndsWith(".md", StringComparison.Ordinal))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site.ContentDirectory, relative))!);
-                File.Copy(file, Path.Combine(site.ContentDirectory, relative));
-                continue;
-            }
-
-            var parts = File.ReadAllText(file).Split("---", 3);
-            yield return (relative, Path.GetFileNameWithoutExtension(file), parts[1], parts[2]);
+            var target = Path.Combine(site.ContentDirectory, attachment);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(RepoPaths.Content, attachment), target);
         }
+
+        return StarterContent.Articles().Select(a => (a.RelativePath, Path.GetFileNameWithoutExtension(a.RelativePath), a.FrontMatter, a.Body));
     }
 }
