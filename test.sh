@@ -26,6 +26,21 @@ dotnet test kennisbank.sln --logger "trx;LogFileName=results.trx" --results-dire
 
 passed=0
 failed=0
+
+# Browser-side modules are tested with node's own test runner (tests/node/**/*.test.js); their counts join the total.
+mapfile -t node_tests < <(find tests/node -name '*.test.js' 2>/dev/null | sort)
+if [ ${#node_tests[@]} -gt 0 ]; then
+  node_report="$results/node-tests.tap"
+  mkdir -p "$results"
+  node --test --test-reporter=tap "${node_tests[@]}" >"$node_report" 2>&1 || status=1
+  grep -E '^# (pass|fail) ' "$node_report" | tail -n 2
+  np=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$node_report" | tail -n 1)
+  nf=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$node_report" | tail -n 1)
+  [ "${nf:-0}" -eq 0 ] || grep -B2 -A20 '^not ok' "$node_report" | head -n 200
+  passed=$((passed + ${np:-0}))
+  failed=$((failed + ${nf:-0}))
+fi
+
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
