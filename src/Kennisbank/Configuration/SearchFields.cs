@@ -12,8 +12,12 @@ public static class SearchFields
     /// </summary>
     public const int DefaultBodyTermsPercent = 55;
 
-    public static readonly IReadOnlyList<string> Known = ["title", "summary", "tags", "body"];
+    /// <summary>
+    /// The fields an article can be searched by: its text, and "meta" (theme, type, school types, region, school and
+    /// authors as words; see Exporters/SearchFieldValues).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Known = ["title", "summary", "tags", "body", "meta"];
 
     public static IReadOnlyList<SearchField> Defaults { get; } =
-        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent)];
+        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent), new("meta", 2)];
 }

@@ -26,6 +26,9 @@ public sealed record SiteConfig
 
     public required IReadOnlyList<SearchField> SearchFields { get; init; }
 
+    /// <summary>search.synonyms: groups of words the search page treats as one.</summary>
+    public SearchSynonyms SearchSynonyms { get; init; } = SearchSynonyms.None;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/kennisbank/": every site link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

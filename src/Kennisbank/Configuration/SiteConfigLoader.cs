@@ -41,6 +41,7 @@ public static class SiteConfigLoader
         var perPage = 20;
         Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
         IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
+        var synonyms = SearchSynonyms.None;
 
         foreach (var (key, value) in reader.Entries(root))
         {
@@ -62,7 +63,7 @@ public static class SiteConfigLoader
                 case "types": types = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "school_types": schoolTypes = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "regions": regions = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
-                case "search": searchFields = ReadSearch(reader, value) ?? searchFields; break;
+                case "search": searchFields = ReadSearch(reader, value, ref synonyms) ?? searchFields; break;
                 default:
                     diagnostics.Error(ErrorCodes.BadConfig, key.At,
                         $"onbekende instelling '{key.Value}'.{Suggestions.Hint(key.Value, TopLevelKeys)}");
@@ -92,6 +93,7 @@ public static class SiteConfigLoader
             SchoolTypes = schoolTypes ?? new Taxonomy("school_types", []),
             Regions = regions ?? new Taxonomy("regions", []),
             SearchFields = searchFields,
+            SearchSynonyms = synonyms,
         };
     }
 
@@ -154,20 +156,26 @@ public static class SiteConfigLoader
         return new Taxonomy(name, terms);
     }
 
-    private static IReadOnlyList<SearchField>? ReadSearch(YamlReader reader, YamlNode node)
+    private static IReadOnlyList<SearchField>? ReadSearch(YamlReader reader, YamlNode node, ref SearchSynonyms synonyms)
     {
         if (node is not YamlMappingNode mapping)
         {
-            reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(node), "'search' moet een blok met 'fields' zijn");
+            reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(node), "'search' moet een blok met 'fields' en 'synonyms' zijn");
             return null;
         }
 
         IReadOnlyList<SearchField>? result = null;
         foreach (var (key, value) in reader.Entries(mapping))
         {
+            if (key.Value == "synonyms")
+            {
+                synonyms = SearchSynonymsReader.Read(reader, value) ?? synonyms;
+                continue;
+            }
+
             if (key.Value != "fields")
             {
-                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"onbekende sleutel '{key.Value}' in 'search'.{Suggestions.Hint(key.Value, ["fields"])}");
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"onbekende sleutel '{key.Value}' in 'search'.{Suggestions.Hint(key.Value, ["fields", "synonyms"])}");
                 continue;
             }
 
