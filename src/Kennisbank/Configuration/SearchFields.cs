@@ -13,11 +13,12 @@ public static class SearchFields
     public const int DefaultBodyTermsPercent = 55;
 
     /// <summary>
-    /// The fields an article can be searched by: its text, and "meta" (theme, type, school types, region, school and
-    /// authors as words; see Exporters/SearchFieldValues).
+    /// The fields an article can be searched by: its text, "meta" (theme, type, school types, region, school and
+    /// authors as words) and "parts" (the parts of its compound words); see Exporters/SearchFieldValues.
     /// </summary>
-    public static readonly IReadOnlyList<string> Known = ["title", "summary", "tags", "body", "meta"];
+    public static readonly IReadOnlyList<string> Known = ["title", "summary", "tags", "body", "meta", "parts"];
 
     public static IReadOnlyList<SearchField> Defaults { get; } =
-        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent), new("meta", 2)];
+        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent), new("meta", 2),
+         new("parts", 2)];
 }
