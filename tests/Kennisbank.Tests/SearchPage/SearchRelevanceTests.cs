@@ -7,7 +7,9 @@ namespace Kennisbank.Tests.SearchPage;
 /// <summary>
 /// The public relevance test set (tests/relevance/starter-queries.json): school leaders' queries over the starter
 /// content, judged by reading the articles, run with the real lunr.js on the built index as the search page runs them
-/// (tests/tools/lunr/relevance.js). At least 90% must find a relevant article in the first three results.
+/// (tests/tools/lunr/relevance.js). At least 95% must find a relevant article in the first three results: the index
+/// before diacritic folding, synonyms, the meta field and compound parts scored 0.907, so 0.9 would not notice losing
+/// them; with them it is 0.988.
 /// </summary>
 [Collection(StarterSiteCollection.Name)]
 public sealed class SearchRelevanceTests(StarterSite site)
@@ -34,7 +36,7 @@ public sealed class SearchRelevanceTests(StarterSite site)
     }
 
     [Fact]
-    public void Nine_in_ten_queries_find_a_relevant_article_in_the_top_three()
+    public void Nineteen_in_twenty_queries_find_a_relevant_article_in_the_top_three()
     {
         var output = LunrNode.TempFile(".relevance.json");
         LunrNode.Run("relevance.js", site.OutputDirectory, QueriesFile, output);
@@ -44,7 +46,7 @@ public sealed class SearchRelevanceTests(StarterSite site)
         var misses = json.RootElement.GetProperty("results").EnumerateArray()
             .Where(r => r.GetProperty("rank").GetInt32() is 0 or > 3)
             .Select(r => r.GetProperty("query").GetString()).ToList();
-        Assert.True(summary.GetProperty("hit3").GetDouble() >= 0.9,
+        Assert.True(summary.GetProperty("hit3").GetDouble() >= 0.95,
             $"hit@3 {summary.GetProperty("hit3").GetDouble():0.000}; misses: {string.Join(", ", misses)}");
     }
 }
