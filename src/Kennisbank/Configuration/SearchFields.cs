@@ -13,6 +13,12 @@ public static class SearchFields
     public const int DefaultBodyTermsPercent = 55;
 
     /// <summary>
+    /// The compound parts an article adds are pruned the same way, to 30%: for 1,000 articles all parts would add 0.30 MB
+    /// to the gzipped index, 30% adds 0.14 MB, and rare parts (the ones worth finding) keep their best 20 articles.
+    /// </summary>
+    public const int DefaultPartsTermsPercent = 30;
+
+    /// <summary>
     /// The fields an article can be searched by: its text, "meta" (theme, type, school types, region, school and
     /// authors as words) and "parts" (the parts of its compound words); see Exporters/SearchFieldValues.
     /// </summary>
@@ -20,5 +26,5 @@ public static class SearchFields
 
     public static IReadOnlyList<SearchField> Defaults { get; } =
         [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent), new("meta", 2),
-         new("parts", 2)];
+         new("parts", 2, DefaultPartsTermsPercent)];
 }
