@@ -39,7 +39,7 @@ internal static class UrlsCommand
                 return 2;
             }
 
-            var files = parse.GetValue(forFiles) is { } given ? Expand(given) : null;
+            var files = parse.GetResult(forFiles) is not null ? Expand(parse.GetValue(forFiles)!) : null;
             if (files is not null && parse.GetValue(update))
             {
                 Console.Error.WriteLine("--for en --update gaan niet samen");
