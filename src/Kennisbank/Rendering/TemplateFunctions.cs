@@ -6,7 +6,7 @@ namespace Kennisbank.Rendering;
 
 /// <summary>
 /// The functions templates may call, besides Scriban's built-ins: Dutch dates, the site's URL scheme, URL helpers and
-/// an article's body (<c>article_body</c>: the model holds the sanitized body as bytes; only here is it declared safe to print).
+/// a rendered body (<c>body_html article.body</c>: the model holds the sanitized HTML as bytes; only here is it declared safe to print).
 /// URL helpers need the base path, so they are created per build (<see cref="ForSite"/>).
 /// </summary>
 public static class TemplateFunctions
@@ -24,7 +24,7 @@ public static class TemplateFunctions
         Add(functions, TemplateFunction.Create<string, string>("region_path", SitePaths.Region));
         Add(functions, TemplateFunction.Create<string, string>("tag_path", SitePaths.Tag));
         Add(functions, TemplateFunction.Create<int, string, string, string>("plural", (n, one, many) => n == 1 ? one : many));
-        Add(functions, TemplateFunction.Create<Article, RawHtml>("article_body", article => new RawHtml(article.Body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty)));
+        Add(functions, TemplateFunction.Create<RenderedMarkdown?, RawHtml>("body_html", body => new RawHtml(body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty)));
         return functions;
     }
 
