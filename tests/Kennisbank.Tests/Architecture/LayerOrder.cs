@@ -33,6 +33,8 @@ public sealed partial class LayerOrder
             .Select(m => m.Groups["folder"].Value)
             .ToList();
         Assert.True(folders.Count > 0, "the pipeline map in README.md lists no folders");
+        var twice = folders.GroupBy(f => f).Where(g => g.Count() > 1).Select(g => g.Key + "/").ToList();
+        Assert.True(twice.Count == 0, $"the pipeline map in README.md lists {string.Join(", ", twice)} more than once");
         return new LayerOrder(folders);
     }
 
