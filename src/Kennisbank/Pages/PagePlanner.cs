@@ -67,11 +67,7 @@ public static class PagePlanner
         Title = "Zoeken",
         Description = "Zoek in alle praktijkvoorbeelden en handreikingen van de kennisbank.",
         Breadcrumbs = [HomeCrumb, new Breadcrumb("Zoeken", SitePaths.Search)],
-        Data = new Dictionary<string, object?>
-        {
-            ["themes"] = site.Themes,
-            ["synonyms_json"] = new Rendering.RawHtml(site.Config.SearchSynonyms.ToScriptJson()),
-        },
+        Data = new Dictionary<string, object?> { ["themes"] = site.Themes },
     };
 
     private static PageSpec ArticlePage(SiteModel site, Article article) => new()

@@ -5,7 +5,8 @@ using Scriban.Runtime;
 namespace Kennisbank.Rendering;
 
 /// <summary>
-/// The functions templates may call, besides Scriban's built-ins: Dutch dates, the site's URL scheme and URL helpers.
+/// The functions templates may call, besides Scriban's built-ins: Dutch dates, the site's URL scheme, URL helpers and
+/// a rendered body (<c>body_html article.body</c>: the model holds the sanitized HTML as bytes; only here is it declared safe to print).
 /// URL helpers need the base path, so they are created per build (<see cref="ForSite"/>).
 /// </summary>
 public static class TemplateFunctions
@@ -23,15 +24,20 @@ public static class TemplateFunctions
         Add(functions, TemplateFunction.Create<string, string>("region_path", SitePaths.Region));
         Add(functions, TemplateFunction.Create<string, string>("tag_path", SitePaths.Tag));
         Add(functions, TemplateFunction.Create<int, string, string, string>("plural", (n, one, many) => n == 1 ? one : many));
+        Add(functions, TemplateFunction.Create<RenderedMarkdown?, RawHtml>("body_html", body => new RawHtml(body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty)));
         return functions;
     }
 
-    /// <summary>URL helpers bound to one site's base URL: <c>relative_url</c> and <c>absolute_url</c>.</summary>
+    /// <summary>
+    /// What is bound to one site's configuration: the URL helpers <c>relative_url</c> and <c>absolute_url</c>, and
+    /// <c>synonyms_json</c>, search.synonyms as JSON for the search page's data element.
+    /// </summary>
     public static ScriptObject ForSite(SiteConfig config)
     {
         var functions = new ScriptObject();
         Add(functions, TemplateFunction.Create<string, string>("relative_url", path => Urls.Relative(config, path)));
         Add(functions, TemplateFunction.Create<string, string>("absolute_url", path => Urls.Absolute(config, path)));
+        functions.SetValue("synonyms_json", new RawHtml(config.SearchSynonyms.ToScriptJson()), readOnly: true);
         return functions;
     }
 

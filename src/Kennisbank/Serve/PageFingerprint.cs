@@ -51,7 +51,6 @@ public static class PageFingerprint
         {
             case null: text.Append('∅'); break;
             case string s: text.Append(s); break;
-            case Rendering.RawHtml raw: text.Append(raw.Html); break;
             case Article article: text.Append(withBody ? FullVersions.GetValue(article, a => Version(a, true)) : CardVersions.GetValue(article, a => Version(a, false))); break;
             case TermListing listing: text.Append(listing.Key).Append(':').Append(listing.Label).Append(':').Append(listing.Description).Append(':').Append(listing.Count); break;
             case Pagination p: text.Append(p.Current).Append('/').Append(p.Total); break;
