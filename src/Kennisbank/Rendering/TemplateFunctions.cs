@@ -22,6 +22,7 @@ public static class TemplateFunctions
         Add(functions, TemplateFunction.Create<string, string>("school_type_path", SitePaths.SchoolType));
         Add(functions, TemplateFunction.Create<string, string>("region_path", SitePaths.Region));
         Add(functions, TemplateFunction.Create<string, string>("tag_path", SitePaths.Tag));
+        Add(functions, TemplateFunction.Create<IReadOnlyList<Markdown.TocEntry>, IReadOnlyList<TocSection>>("toc_sections", TocSection.Nest));
         Add(functions, TemplateFunction.Create<int, string, string, string>("plural", (n, one, many) => n == 1 ? one : many));
         return functions;
     }
