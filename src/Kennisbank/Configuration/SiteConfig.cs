@@ -26,6 +26,9 @@ public sealed record SiteConfig
 
     public required IReadOnlyList<SearchField> SearchFields { get; init; }
 
+    /// <summary>The links in the footer of every page (the accessibility statement, privacy, contact …), in order.</summary>
+    public IReadOnlyList<FooterLink> Footer { get; init; } = [];
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/kennisbank/": every site link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

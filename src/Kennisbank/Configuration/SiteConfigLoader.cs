@@ -13,7 +13,7 @@ namespace Kennisbank.Configuration;
 public static class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search"];
+        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search", "footer"];
 
     private static readonly string[] TermKeys = ["label", "description"];
 
@@ -41,6 +41,7 @@ public static class SiteConfigLoader
         var perPage = 20;
         Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
         IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
+        IReadOnlyList<FooterLink> footer = [];
 
         foreach (var (key, value) in reader.Entries(root))
         {
@@ -63,6 +64,7 @@ public static class SiteConfigLoader
                 case "school_types": schoolTypes = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "regions": regions = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "search": searchFields = ReadSearch(reader, value) ?? searchFields; break;
+                case "footer": footer = FooterConfig.Read(reader, value) ?? footer; break;
                 default:
                     diagnostics.Error(ErrorCodes.BadConfig, key.At,
                         $"onbekende instelling '{key.Value}'.{Suggestions.Hint(key.Value, TopLevelKeys)}");
@@ -92,6 +94,7 @@ public static class SiteConfigLoader
             SchoolTypes = schoolTypes ?? new Taxonomy("school_types", []),
             Regions = regions ?? new Taxonomy("regions", []),
             SearchFields = searchFields,
+            Footer = footer,
         };
     }
 

@@ -14,9 +14,10 @@ public static class PagePlanner
 
     private static readonly Breadcrumb HomeCrumb = new("Home", SitePaths.Home);
 
-    public static IReadOnlyList<PageSpec> Plan(SiteModel site)
+    public static IReadOnlyList<PageSpec> Plan(SiteModel site, IReadOnlyList<ContentPage>? contentPages = null)
     {
         var pages = new List<PageSpec> { Home(site), NotFound(), Search(site) };
+        pages.AddRange((contentPages ?? []).Select(EditorsPage));
         pages.AddRange(site.Articles.Select(a => ArticlePage(site, a)));
         pages.AddRange(List(site, SitePaths.Articles, "Alle artikelen", "Alle praktijkvoorbeelden en handreikingen, de nieuwste eerst.",
             site.Articles, [HomeCrumb], listing: null, feed: "/feed.xml"));
@@ -49,6 +50,17 @@ public static class PagePlanner
             ["latest"] = site.Articles.Take(LatestOnHome).ToList(),
             ["article_count"] = site.Articles.Count,
         },
+    };
+
+    private static PageSpec EditorsPage(ContentPage page) => new()
+    {
+        SitePath = page.Url,
+        Origin = page.At,
+        Template = "page.html",
+        Title = page.Title,
+        Description = page.Summary,
+        Breadcrumbs = [HomeCrumb, new Breadcrumb(page.Title, page.Url)],
+        Data = new Dictionary<string, object?> { ["content_page"] = page },
     };
 
     private static PageSpec NotFound() => new()

@@ -23,7 +23,7 @@ public sealed class PageRenderer
         _site = site;
         var siteVariables = new ScriptObject();
         siteVariables.SetValue("site", new SiteView(site.Config.Title, site.Config.Description, site.Config.BaseUrl.ToString(),
-            site.Themes, site.Articles.Count, liveReload), true);
+            site.Themes, site.Articles.Count, liveReload) { Footer = site.Config.Footer }, true);
         _globals = [TemplateFunctions.Shared, TemplateFunctions.ForSite(site.Config), siteVariables];
     }
 

@@ -54,6 +54,10 @@ public static class PageFingerprint
             case Article article: text.Append(withBody ? FullVersions.GetValue(article, a => Version(a, true)) : CardVersions.GetValue(article, a => Version(a, false))); break;
             case TermListing listing: text.Append(listing.Key).Append(':').Append(listing.Label).Append(':').Append(listing.Description).Append(':').Append(listing.Count); break;
             case Pagination p: text.Append(p.Current).Append('/').Append(p.Total); break;
+            case ContentPage page:
+                text.Append(page.Name).Append(':').Append(page.Title).Append(':').Append(page.Summary).Append(':').Append(page.Updated)
+                    .Append(':').Append(Convert.ToHexString(SHA256.HashData(page.Body.HtmlUtf8.Span)));
+                break;
             case IEnumerable items:
                 text.Append('[');
                 foreach (var item in items)

@@ -59,6 +59,7 @@ public sealed class UrlsCommandTests : IDisposable
         Directory.CreateDirectory(elsewhere);
         var config = Path.Combine(elsewhere, "kennisbank.yml");
         File.Copy(_site.ConfigFile, config);
+        Cli.CliProcess.CopyFolder(Path.Combine(_site.Root, "pages"), Path.Combine(elsewhere, "pages"));
 
         var run = Urls("--update", "--config", config, "--content", _site.ContentDirectory);
 

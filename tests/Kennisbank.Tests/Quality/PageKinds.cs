@@ -33,6 +33,7 @@ public static class PageKinds
             "/schoolsoorten/vmbo/",
             "/regios/",
             "/regios/gelderland/",
+            "/toegankelijkheid/",
             "/praktijkvoorbeelden/thuiszitters-waalcollege/",
             "/embed/themas/passend-onderwijs/",
         ];

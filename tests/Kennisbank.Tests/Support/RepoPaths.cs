@@ -7,6 +7,8 @@ public static class RepoPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    public static string Pages => Path.Combine(Root, "pages");
+
     public static string Templates => Path.Combine(Root, "templates");
 
     public static string Config => Path.Combine(Root, "kennisbank.yml");

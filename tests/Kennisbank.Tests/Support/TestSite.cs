@@ -17,6 +17,9 @@ public sealed class TestSite : IDisposable
     {
         Directory.CreateDirectory(ContentDirectory);
         File.WriteAllText(ConfigFile, config ?? File.ReadAllText(RepoPaths.Config));
+        // The repository's kennisbank.yml links its footer to the editors' pages, so they come along with it.
+        if (config is null || config == File.ReadAllText(RepoPaths.Config))
+            Cli.CliProcess.CopyFolder(RepoPaths.Pages, _root.Combine("pages"));
     }
 
     public string Root => _root.Path;
