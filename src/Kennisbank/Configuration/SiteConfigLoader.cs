@@ -15,7 +15,7 @@ public static class SiteConfigLoader
     private static readonly string[] TopLevelKeys =
         ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search", "footer"];
 
-    private static readonly string[] TermKeys = ["label", "description"];
+    private static readonly string[] TermKeys = ["label", "description", "plural"];
 
     public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -133,13 +133,14 @@ public static class SiteConfigLoader
                 continue;
             }
 
-            string? label = null, description = null;
+            string? label = null, description = null, plural = null;
             foreach (var (field, fieldValue) in reader.Entries(fields))
             {
                 switch (field.Value)
                 {
                     case "label": label = reader.String(fieldValue, "label"); break;
                     case "description": description = reader.String(fieldValue, "description"); break;
+                    case "plural": plural = reader.String(fieldValue, "plural"); break;
                     default:
                         reader.Diagnostics.Error(ErrorCodes.BadConfig, field.At,
                             $"onbekende sleutel '{field.Value}' in '{name}.{key.Value}'.{Suggestions.Hint(field.Value, TermKeys)}");
@@ -151,7 +152,7 @@ public static class SiteConfigLoader
                 reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"'{name}.{key.Value}' mist 'label'");
             if (requireDescription && description is null)
                 reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"'{name}.{key.Value}' mist 'description'");
-            terms.Add(new TaxonomyTerm(key.Value, label ?? key.Value, description));
+            terms.Add(new TaxonomyTerm(key.Value, label ?? key.Value, description, plural));
         }
 
         return new Taxonomy(name, terms);

@@ -10,4 +10,7 @@ public sealed record SiteView(string Title, string Description, string BaseUrl, 
 {
     /// <summary>The footer's links from kennisbank.yml (accessibility statement, privacy, contact …).</summary>
     public IReadOnlyList<Configuration.FooterLink> Footer { get; init; } = [];
+
+    /// <summary>The article types, each a section of the main menu.</summary>
+    public IReadOnlyList<Configuration.TaxonomyTerm> Types { get; init; } = [];
 }

@@ -33,7 +33,7 @@ public sealed class ArticlePageTests : IDisposable
         Assert.Equal("2019-03-14", meta["Gepubliceerd"].QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Equal("2 januari 2020", meta["Bijgewerkt"].TextContent.Trim());
         // School types follow the order of kennisbank.yml, not the order written.
-        Assert.Equal(["Vmbo", "Vwo"], meta["Schoolsoort"].QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.Equal(["vmbo", "vwo"], meta["Schoolsoort"].QuerySelectorAll("a").Select(a => a.TextContent));
         Assert.Equal("/schoolsoorten/vmbo/", meta["Schoolsoort"].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Noord-Holland", meta["Regio"].TextContent.Trim());
         Assert.Equal("/regios/noord-holland/", meta["Regio"].QuerySelector("a")!.GetAttribute("href"));
@@ -136,7 +136,7 @@ public sealed class ArticlePageTests : IDisposable
         var hrefs = page.QuerySelectorAll(".tag-list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/tags/thuiszitters/", "/tags/sociale-veiligheid/", "/tags/ideeen/"], hrefs);
         var tagPage = _site.Page("/tags/ideeen/");
-        Assert.Equal("ideeën", tagPage.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Trefwoord: ideeën", tagPage.QuerySelector("h1")!.TextContent);
         Assert.Equal("/artikelen/terugkeer/", tagPage.QuerySelector(".cards a")!.GetAttribute("href"));
     }
 
