@@ -10,7 +10,6 @@ namespace Kennisbank.Pages;
 public static class PagePlanner
 {
     private const int LatestOnHome = 8;
-    private const int LatestInEmbed = 10;
 
     private static readonly Breadcrumb HomeCrumb = new("Home", SitePaths.Home);
 
@@ -128,7 +127,8 @@ public static class PagePlanner
             foreach (var page in List(site, listing.Url, title, description, listing.Articles,
                          [HomeCrumb, overviewCrumb], listing, feeds ? SitePaths.ThemeFeed(listing.Key) : null,
                          overviewPath == "/soorten/" ? listing.Url : overviewPath,
-                         filtered ? ThemeFilters.For(site.Config, listing, listing.Url) : null))
+                         filtered ? ThemeFilters.For(site.Config, listing, listing.Url) : null,
+                         filtered ? EmbedOffer.For(listing, site.Config.Title) : null))
                 yield return page;
             if (!filtered)
                 continue;
@@ -149,7 +149,7 @@ public static class PagePlanner
 
     private static IEnumerable<PageSpec> List(SiteModel site, string path, string title, string description,
         IReadOnlyList<Article> articles, IReadOnlyList<Breadcrumb> parents, TermListing? listing, string? feed,
-        string? section = null, ThemeFilters? filters = null)
+        string? section = null, ThemeFilters? filters = null, EmbedOffer? embed = null)
     {
         foreach (var (sitePath, slice, pagination) in ListPaginator.Paginate(path, articles, site.Config.ArticlesPerPage))
         {
@@ -166,6 +166,7 @@ public static class PagePlanner
                 Data = new Dictionary<string, object?>
                 {
                     ["filters"] = filters,
+                    ["embed"] = pagination.Current == 1 ? embed : null,
                     ["heading"] = title,
                     ["intro"] = description,
                     ["listing"] = listing,
@@ -190,7 +191,7 @@ public static class PagePlanner
         Data = new Dictionary<string, object?>
         {
             ["theme"] = theme,
-            ["latest"] = theme.Articles.Take(LatestInEmbed).ToList(),
+            ["latest"] = theme.Articles.Take(EmbedOffer.Articles).ToList(),
         },
     };
 

@@ -40,7 +40,7 @@ async function measurePage(page) {
       .filter(img => /\.svg$/.test(new URL(img.src).pathname))
       .map(img => ({ src: img.src, renderedWidth: img.getBoundingClientRect().width }));
     return {
-      scrollWidth: root.scrollWidth, clientWidth: width, scrollsSideways, sticking: sticking.slice(0, 10),
+      scrollWidth: root.scrollWidth, clientWidth: width, scrollsSideways, scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, sticking: sticking.slice(0, 10),
       firstTextTop: firstText ? Math.round(firstText.getBoundingClientRect().top + window.scrollY) : null,
       tables, svgImages,
     };
