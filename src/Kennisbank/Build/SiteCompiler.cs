@@ -24,6 +24,7 @@ public static class SiteCompiler
             return null;
         if (options.BaseUrl is { } baseUrl)
             config = config.WithBaseUrl(baseUrl);
+        PlaceholderBaseUrl.Check(config, DisplayPaths.For(options.ConfigFile), diagnostics);
         timings.Completed("configuration and templates");
 
         var articles = ArticleCompiler.Compile(config, options.ContentDirectory, options.IncludeDrafts, diagnostics, cache);

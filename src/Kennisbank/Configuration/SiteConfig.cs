@@ -1,3 +1,4 @@
+using Kennisbank.Diagnostics;
 using Kennisbank.Search;
 
 namespace Kennisbank.Configuration;
@@ -13,6 +14,9 @@ public sealed record SiteConfig
 
     /// <summary>The absolute URL the site is published at, always ending in '/'.</summary>
     public required Uri BaseUrl { get; init; }
+
+    /// <summary>Where kennisbank.yml sets <c>base_url</c>, for messages about it.</summary>
+    public SourceLocation? BaseUrlAt { get; init; }
 
     public required int ArticlesPerPage { get; init; }
 

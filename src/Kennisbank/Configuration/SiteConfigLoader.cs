@@ -38,6 +38,7 @@ public static class SiteConfigLoader
 
         string? title = null, description = null;
         Uri? baseUrl = null;
+        SourceLocation? baseUrlAt = null;
         var perPage = 20;
         Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
         IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
@@ -50,7 +51,7 @@ public static class SiteConfigLoader
                 case "title": title = reader.String(value, key.Value); break;
                 case "description": description = reader.String(value, key.Value); break;
                 case "language": reader.String(value, key.Value); break;
-                case "base_url": baseUrl = ReadBaseUrl(reader, value); break;
+                case "base_url": baseUrl = ReadBaseUrl(reader, value); baseUrlAt = reader.At(value); break;
                 case "articles_per_page":
                     if (reader.Integer(value, key.Value) is { } n)
                     {
@@ -88,6 +89,7 @@ public static class SiteConfigLoader
             Title = title!,
             Description = description ?? "",
             BaseUrl = baseUrl!,
+            BaseUrlAt = baseUrlAt,
             ArticlesPerPage = perPage,
             Themes = themes!,
             Types = types!,

@@ -157,7 +157,7 @@ public sealed class ArticlePageTests : IDisposable
         var page = BuildArticle("Tekst.\n", ("title", "Terugkeer na verzuim"));
 
         Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("https://kennisbank.example.nl/artikelen/terugkeer/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://kennisbank.test/artikelen/terugkeer/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("Een korte samenvatting van het artikel.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("Terugkeer na verzuim", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
         Assert.Equal("Een korte samenvatting van het artikel.", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
@@ -184,6 +184,6 @@ public sealed class ArticlePageTests : IDisposable
     {
         var page = BuildArticle("Tekst.\n");
 
-        Assert.Equal("https://kennisbank.example.nl/artikelen/terugkeer/", page.QuerySelector(".permalink a")!.GetAttribute("href"));
+        Assert.Equal("https://kennisbank.test/artikelen/terugkeer/", page.QuerySelector(".permalink a")!.GetAttribute("href"));
     }
 }
