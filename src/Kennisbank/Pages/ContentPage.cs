@@ -1,6 +1,5 @@
 using Kennisbank.Diagnostics;
-using Kennisbank.Markdown;
-using Kennisbank.Rendering;
+using Kennisbank.Model;
 
 namespace Kennisbank.Pages;
 
@@ -24,6 +23,4 @@ public sealed record ContentPage
 
     /// <summary>The file's first line, for messages about the page as a whole (a name that is taken).</summary>
     public required SourceLocation At { get; init; }
-
-    public RawHtml BodyHtml => new(Body.HtmlUtf8);
 }

@@ -1,4 +1,4 @@
-using Kennisbank.Markdown;
+using Kennisbank.Model;
 
 namespace Kennisbank.Rendering;
 
