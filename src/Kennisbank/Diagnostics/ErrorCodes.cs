@@ -10,6 +10,12 @@ public static class ErrorCodes
     public const string InvalidUtf8 = "KB001";
     public const string EmptyFile = "KB002";
     public const string UnreadableFile = "KB003";
+    public const string LinkLeavesFolder = "KB004";
+    public const string NotARegularFile = "KB005";
+    public const string LinkLoop = "KB006";
+    public const string FileTooLarge = "KB007";
+    public const string ForbiddenCharacter = "KB008";
+    public const string UnexpectedFailure = "KB009";
     public const string NoFrontMatter = "KB101";
     public const string UnclosedFrontMatter = "KB102";
     public const string MalformedYaml = "KB103";
@@ -20,6 +26,10 @@ public static class ErrorCodes
     public const string BadDate = "KB108";
     public const string UnknownTaxonomyValue = "KB109";
     public const string DuplicateKey = "KB110";
+    public const string YamlTooDeep = "KB111";
+    public const string TooManyItems = "KB112";
+    public const string ForbiddenCharacterInValue = "KB113";
+    public const string SegmentTooLong = "KB114";
     public const string DuplicateSlug = "KB201";
     public const string AliasCollision = "KB202";
     public const string UnknownRelated = "KB203";
@@ -29,10 +39,13 @@ public static class ErrorCodes
     public const string ImageWithoutAlt = "KB303";
     public const string ExternalImage = "KB304";
     public const string UnsupportedAttachment = "KB305";
+    public const string MarkdownTooDeep = "KB306";
     public const string TemplateError = "KB401";
     public const string MissingTemplate = "KB402";
     public const string BadConfig = "KB501";
     public const string MissingConfig = "KB502";
+    public const string BadOption = "KB503";
+    public const string PortTaken = "KB504";
     public const string RefusedOutput = "KB601";
     public const string WriteFailed = "KB602";
     public const string PublishedUrlGone = "KB701";

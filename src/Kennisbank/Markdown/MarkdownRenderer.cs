@@ -16,7 +16,8 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
 {
     public RenderedMarkdown Render(string markdown, ArticleSource source, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (MarkdownNesting.Parse(markdown, pipeline, source, diagnostics) is not { } document)
+            return new RenderedMarkdown([], [], "", 0, [], new HashSet<string>(), []);
         var (toc, ids) = HeadingIdentifiers.Assign(document);
         var (internalLinks, attachments) = links.Resolve(document, source, diagnostics);
 
