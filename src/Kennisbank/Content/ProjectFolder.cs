@@ -6,8 +6,8 @@ namespace Kennisbank.Content;
 /// The one rule for reading input: content/, templates/, templates/assets/ and the configuration are read only as
 /// regular files whose real path (every symbolic link resolved) lies inside their folder. A link that leaves the
 /// folder (to /etc/passwd, .git/config, /proc/self/environ), a device or FIFO (/dev/zero), a link loop, a file over
-/// its size limit: each is a located error, never a read. Folders are walked without following a link twice, so
-/// loops end. Attachments, linked from articles, go through <see cref="Find"/> with the same rule.
+/// its size limit: each is a located error, never a read. A linked folder is never walked through (one inside is
+/// walked where it really is), so loops end. Attachments, linked from articles, go through <see cref="Find"/> with the same rule.
 /// </summary>
 public sealed class ProjectFolder
 {
@@ -31,13 +31,13 @@ public sealed class ProjectFolder
 
     /// <summary>
     /// Every regular file below the folder whose relative path (forward slashes) passes <paramref name="include"/>, in
-    /// ordinal order of that path. Refused entries are reported; a link loop or a link out of the folder always is,
-    /// whatever its name, because no editor means to commit one.
+    /// ordinal order of that path. Refused entries that would have been read are reported, and so is every linked
+    /// folder that leaves the folder or loops (its files would silently be missing otherwise); other files are not
+    /// examined at all, as an attachment is checked where an article links to it.
     /// </summary>
     public IReadOnlyList<ProjectFile> Files(Func<string, bool> include, DiagnosticBag diagnostics)
     {
         var found = new List<ProjectFile>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { _realRoot };
         var pending = new Stack<(string Path, string Relative, string Real)>();
         pending.Push((FullPath, "", _realRoot));
         while (pending.Count > 0)
@@ -61,9 +61,7 @@ public sealed class ProjectFolder
                 var isLink = entry.LinkTarget is not null;
                 if (!isLink && entry is DirectoryInfo)
                 {
-                    var real = Path.Combine(realFolder, entry.Name);
-                    if (visited.Add(real))
-                        pending.Push((entry.FullName, relative, real));
+                    pending.Push((entry.FullName, relative, Path.Combine(realFolder, entry.Name)));
                     continue;
                 }
 
@@ -73,26 +71,31 @@ public sealed class ProjectFolder
                 var realPath = NativeFiles.RealPath(entry.FullName, out var failure);
                 if (realPath is null)
                 {
-                    ReportUnresolvable(entry.FullName, failure, at, include(relative), diagnostics);
+                    if (include(relative))
+                        ReportUnresolvable(entry.FullName, failure, at, diagnostics);
+                    continue;
+                }
+
+                // A linked folder inside the folder is walked where it really is, so its files are found once, under
+                // their own path; one that points to itself or above would be walked forever.
+                var isFolder = Directory.Exists(realPath);
+                if (isFolder && IsSameOrBelow(realPath, realFolder) && IsSameOrBelow(_realRoot, realPath))
+                {
+                    diagnostics.Error(ErrorCodes.LinkLoop, at,
+                        $"'{relative}' is een symbolische koppeling naar een map erboven ({Display(Path.GetRelativePath(_realRoot, realPath).Replace('\\', '/').Replace(".", "", StringComparison.Ordinal))}): een lus; verwijder de koppeling");
                     continue;
                 }
 
                 if (!IsInside(realPath))
                 {
-                    diagnostics.Error(ErrorCodes.LinkLeavesFolder, at,
+                    if (isFolder || include(relative))
+                        diagnostics.Error(ErrorCodes.LinkLeavesFolder, at,
                         $"'{relative}' is een symbolische koppeling naar {realPath}, buiten {RootName}; de kennisbank leest alleen bestanden binnen die map");
                     continue;
                 }
 
-                if (Directory.Exists(realPath))
-                {
-                    if (IsSameOrBelow(realPath, realFolder))
-                        diagnostics.Error(ErrorCodes.LinkLoop, at,
-                            $"'{relative}' is een symbolische koppeling naar een map erboven ({Display(Path.GetRelativePath(_realRoot, realPath))}): een lus; verwijder de koppeling");
-                    else if (visited.Add(realPath))
-                        pending.Push((entry.FullName, relative, realPath));
+                if (isFolder)
                     continue;
-                }
 
                 if (include(relative) && Check(entry.FullName, realPath, relative, at, diagnostics) is { } file)
                     found.Add(file);
@@ -114,7 +117,7 @@ public sealed class ProjectFolder
         var realPath = NativeFiles.RealPath(full, out var failure);
         if (realPath is null)
         {
-            ReportUnresolvable(full, failure, at, true, diagnostics);
+            ReportUnresolvable(full, failure, at, diagnostics);
             return null;
         }
 
@@ -160,7 +163,7 @@ public sealed class ProjectFolder
         return new ProjectFile(full, realPath, relative, Display(relative), length, Limit);
     }
 
-    private void ReportUnresolvable(string full, RealPathFailure failure, SourceLocation at, bool wanted, DiagnosticBag diagnostics)
+    private void ReportUnresolvable(string full, RealPathFailure failure, SourceLocation at, DiagnosticBag diagnostics)
     {
         var name = Path.GetRelativePath(FullPath, full).Replace('\\', '/');
         switch (failure)
@@ -168,10 +171,10 @@ public sealed class ProjectFolder
             case RealPathFailure.Loop:
                 diagnostics.Error(ErrorCodes.LinkLoop, at, $"'{name}' is een lus van symbolische koppelingen die nergens uitkomt; verwijder de koppeling");
                 break;
-            case RealPathFailure.Missing when wanted:
+            case RealPathFailure.Missing:
                 diagnostics.Error(ErrorCodes.LinkLoop, at, $"'{name}' is een symbolische koppeling naar iets dat niet bestaat");
                 break;
-            case RealPathFailure.Denied or RealPathFailure.Other when wanted:
+            case RealPathFailure.Denied or RealPathFailure.Other:
                 diagnostics.Error(ErrorCodes.UnreadableFile, at, $"kan '{name}' niet lezen (geen toegang)");
                 break;
         }

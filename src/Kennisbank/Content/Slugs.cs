@@ -45,7 +45,7 @@ public static partial class Slugs
 
     /// <summary>
     /// A label as pages show it: invisible format characters removed (so a tag with a zero-width space or soft hyphen
-    /// is the same tag, with the same label, as the one without), composed to NFC, trimmed.
+    /// is the same tag, with the same label, as the one without), accents composed (NFC), trimmed.
     /// </summary>
     public static string CleanLabel(string text)
     {
@@ -56,8 +56,7 @@ public static partial class Slugs
                 builder.Append(c);
         }
 
-        var cleaned = builder.ToString().Trim();
-        return cleaned.IsNormalized(NormalizationForm.FormC) ? cleaned : cleaned.Normalize(NormalizationForm.FormC);
+        return LatinComposition.Compose(builder.ToString().Trim());
     }
 
     /// <summary>ASCII for a letter or digit (lowercase), or "" for anything that separates words.</summary>
