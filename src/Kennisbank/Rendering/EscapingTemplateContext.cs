@@ -19,9 +19,6 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
     /// </summary>
     public static ScriptObject SharedBuiltins { get; } = new BuiltinFunctions();
 
-    /// <summary>How many includes are being drawn inside each other now; a partial that includes itself must end in an error, not a stack overflow.</summary>
-    public int IncludeDepth { get; set; }
-
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is RawHtml raw)

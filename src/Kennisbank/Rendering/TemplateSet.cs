@@ -156,8 +156,6 @@ public sealed class TemplateSet
 
     private Template Find(string name) => _templates.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException(name);
 
-    private const int MaxIncludeDepth = 32;
-
     private readonly PartialCache _partials = new();
 
     /// <summary>
@@ -171,10 +169,6 @@ public sealed class TemplateSet
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' bestaat niet");
-        var escaping = context as EscapingTemplateContext;
-        if (escaping is not null && ++escaping.IncludeDepth > MaxIncludeDepth)
-            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default,
-                $"partials zijn meer dan {MaxIncludeDepth} keer in elkaar ingevoegd; '{name}' voegt zichzelf (via een andere) steeds opnieuw in");
         var output = RentOutput();
         try
         {
@@ -184,8 +178,6 @@ public sealed class TemplateSet
         finally
         {
             ReturnOutput(output);
-            if (escaping is not null)
-                escaping.IncludeDepth--;
         }
     }
 
