@@ -18,6 +18,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
     {
         if (MarkdownNesting.Parse(markdown, pipeline, source, diagnostics) is not { } document)
             return new RenderedMarkdown([], [], "", 0, [], new HashSet<string>(), []);
+        CharacterReferences.Check(document, source, diagnostics);
         var (toc, ids) = HeadingIdentifiers.Assign(document);
         var (internalLinks, attachments) = links.Resolve(document, source, diagnostics);
 

@@ -60,6 +60,20 @@ public sealed class TextTrustTests : IDisposable
     }
 
     [Fact]
+    public void A_character_reference_to_a_control_character_is_KB307_in_text_and_in_raw_html()
+    {
+        var file = _site.Article("tekst.md", "Tekst &#1; en &#x202E;.\n\n<p>Ruw &#xFFFE; en &#65; goed.</p>\n\nSlot &amp; &#233;.\n");
+
+        var errors = DiagnosticAssert.Only(_site.Build(), "KB307");
+
+        Assert.Equal(3, errors.Count);
+        DiagnosticAssert.At(errors[0], file, 8, 7);
+        DiagnosticAssert.At(errors[1], file, 8, 15);
+        DiagnosticAssert.At(errors[2], file, 10, 8);
+        DiagnosticAssert.Mentions(errors[1], "&#x202E;", "U+202E");
+    }
+
+    [Fact]
     public void Invisible_characters_in_tags_do_not_make_look_alike_tag_pages()
     {
         _site.Article("a.md", matter: [("slug", "a"), ("tags", "[pesten]")]);
