@@ -1,5 +1,6 @@
 using Kennisbank.Content;
 using Kennisbank.Diagnostics;
+using Kennisbank.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
