@@ -28,6 +28,9 @@ public static class InputLimits
     /// <summary>Nesting of Markdown blocks (quotes, lists); Markdig itself gives up at 128.</summary>
     public const int MarkdownDepth = 32;
 
+    /// <summary>Nesting of raw HTML elements in a body; deeper HTML made the HTML parser and sanitizer run for minutes.</summary>
+    public const int HtmlDepth = 64;
+
     /// <summary>Characters in one URL segment (slug, tag, alias part): it becomes a folder name, and file systems stop at 255 bytes.</summary>
     public const int SegmentLength = 120;
 

@@ -41,6 +41,7 @@ public static class ErrorCodes
     public const string UnsupportedAttachment = "KB305";
     public const string MarkdownTooDeep = "KB306";
     public const string ForbiddenCharacterReference = "KB307";
+    public const string HtmlTooDeep = "KB308";
     public const string TemplateError = "KB401";
     public const string MissingTemplate = "KB402";
     public const string BadConfig = "KB501";

@@ -31,9 +31,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             var renderer = new HtmlRenderer(buffer);
             pipeline.Setup(renderer);
             renderer.Render(document);
-            html = ContainsRawHtml(document)
-                ? Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(buffer.ToString()))
-                : buffer.ToArray();
+            html = ContainsRawHtml(document) ? Sanitized(buffer.ToString(), document, source, diagnostics) : buffer.ToArray();
         }
         finally
         {
@@ -42,6 +40,14 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
 
         var text = PlainTextExtractor.Extract(document);
         return new RenderedMarkdown(html, toc, text, PlainTextExtractor.CountWords(text), internalLinks, ids, attachments);
+    }
+
+    private static byte[] Sanitized(string html, MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)
+    {
+        if (!RawHtmlNesting.IsTooDeep(html))
+            return Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(html));
+        RawHtmlNesting.Report(document, source, diagnostics);
+        return [];
     }
 
     private static bool ContainsRawHtml(MarkdownDocument document) =>

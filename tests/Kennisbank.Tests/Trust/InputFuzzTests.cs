@@ -53,6 +53,7 @@ public sealed partial class InputFuzzTests
         ("deep YAML", (r, s, _) => Edit(Pick(r, s, "*.md"), text => text.Replace("\ntags: ", "\ntags: " + new string('[', r.Next(25, 100_000)), StringComparison.Ordinal))),
         ("deep Markdown quote", (r, s, _) => Edit(Pick(r, s, "*.md"), text => text + "\n" + new string('>', r.Next(40, 30_000)) + " citaat\n")),
         ("deep Markdown list", (r, s, _) => Edit(Pick(r, s, "*.md"), text => text + "\n" + string.Concat(Enumerable.Range(0, r.Next(40, 80)).Select(i => new string(' ', 2 * i) + "- niveau\n")))),
+        ("deep raw HTML", (r, s, _) => Edit(Pick(r, s, "*.md"), text => text + "\n<div>" + string.Concat(Enumerable.Repeat("<section>", r.Next(70, 50_000))) + "\n")),
         ("over-long tag", (r, s, _) => Edit(Pick(r, s, "*.md"), text => text.Replace("\ntags: [", "\ntags: [" + new string('x', r.Next(121, 400)) + ", ", StringComparison.Ordinal))),
         ("too many tags", (r, s, _) => Edit(Pick(r, s, "*.md"), text => text.Replace("\ntags: [", "\ntags: [" + string.Concat(Enumerable.Range(0, r.Next(51, 5000)).Select(i => $"t{i}, ")), StringComparison.Ordinal))),
         ("truncated article", (r, s, _) => Edit(Pick(r, s, "*.md"), text => text[..r.Next(0, 40)])),

@@ -99,6 +99,16 @@ public sealed class LimitTrustTests : IDisposable
     }
 
     [Fact]
+    public void Raw_html_nested_a_hundred_thousand_deep_is_KB308_not_minutes_in_the_sanitizer()
+    {
+        var file = _site.Article("html.md", "Inleiding.\n\n<div>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "x\n\nSlot.\n");
+
+        var diagnostic = DiagnosticAssert.Sole(_site.Build(), "KB308");
+
+        DiagnosticAssert.At(diagnostic, file, 10, 1);
+    }
+
+    [Fact]
     public void A_299_character_tag_is_KB114_not_a_PathTooLongException()
     {
         var file = _site.Article("lang.md", matter: ("tags", "[" + new string('a', 299) + "]"));
