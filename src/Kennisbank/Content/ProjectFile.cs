@@ -13,17 +13,27 @@ public sealed record ProjectFile(string FullPath, string RealPath, string Relati
     /// </summary>
     public byte[] ReadAllBytes()
     {
-        using var stream = new FileStream(RealPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, Limit) : 0);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        using var handle = File.OpenHandle(RealPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var buffer = new byte[Math.Min(RandomAccess.GetLength(handle), Limit)];
+        var length = 0;
+        Span<byte> probe = stackalloc byte[1];
+        while (true)
         {
-            if (buffer.Length + read > Limit)
-                throw new IOException($"{DisplayPath} is groter dan {InputLimits.Megabytes(Limit)}");
-            buffer.Write(chunk, 0, read);
-        }
+            if (length == buffer.Length)
+            {
+                // Full as the file's size said: one more byte tells whether it grew (or is a device after all).
+                if (RandomAccess.Read(handle, probe, length) == 0)
+                    return buffer;
+                if (length + 1 > Limit)
+                    throw new IOException($"{DisplayPath} is groter dan {InputLimits.Megabytes(Limit)}");
+                Array.Resize(ref buffer, (int)Math.Min(Limit, Math.Max(4096, 2L * buffer.Length)));
+                buffer[length++] = probe[0];
+            }
 
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (read == 0)
+                return buffer.AsSpan(0, length).ToArray();
+            length += read;
+        }
     }
 }

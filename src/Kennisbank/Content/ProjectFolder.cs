@@ -58,7 +58,7 @@ public sealed class ProjectFolder
             foreach (var entry in entries)
             {
                 var relative = relativeFolder.Length == 0 ? entry.Name : relativeFolder + "/" + entry.Name;
-                var isLink = entry.LinkTarget is not null;
+                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
                 if (!isLink && entry is DirectoryInfo)
                 {
                     pending.Push((entry.FullName, relative, Path.Combine(realFolder, entry.Name)));
@@ -68,7 +68,9 @@ public sealed class ProjectFolder
                 if (!isLink && !include(relative))
                     continue;
                 var at = SourceLocation.StartOf(Display(relative));
-                var realPath = NativeFiles.RealPath(entry.FullName, out var failure);
+                // Only a link needs resolving: the folder being walked is already its real path.
+                var failure = RealPathFailure.None;
+                var realPath = isLink ? NativeFiles.RealPath(entry.FullName, out failure) : Path.Combine(realFolder, entry.Name);
                 if (realPath is null)
                 {
                     if (include(relative))
