@@ -30,7 +30,8 @@ internal static class ServeCommand
             var hub = new LiveReloadHub();
             var first = session.Rebuild();
             Report(first);
-            using var watcher = new ChangeWatcher([options.ContentDirectory, options.TemplatesDirectory], options.ConfigFile, () =>
+            using var watcher = new ChangeWatcher([options.ContentDirectory, options.TemplatesDirectory,
+                Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, Kennisbank.Pages.ContentPageLoader.FolderName)], options.ConfigFile, () =>
             {
                 // Whatever a save does to the sources, serve keeps running and keeps showing the last good site.
                 try

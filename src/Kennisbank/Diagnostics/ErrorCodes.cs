@@ -30,6 +30,11 @@ public static class ErrorCodes
     public const string TooManyItems = "KB112";
     public const string ForbiddenCharacterInValue = "KB113";
     public const string SegmentTooLong = "KB114";
+    public const string PageWithoutFrontMatter = "KB120";
+    public const string UnknownPageKey = "KB121";
+    public const string MissingPageKey = "KB122";
+    public const string InvalidPageValue = "KB123";
+    public const string BadPageName = "KB124";
     public const string DuplicateSlug = "KB201";
     public const string AliasCollision = "KB202";
     public const string UnknownRelated = "KB203";
@@ -56,4 +61,5 @@ public static class ErrorCodes
     public const string SummaryRepeatsTitle = "KB902";
     public const string NoHeadings = "KB903";
     public const string PlaceholderSummary = "KB904";
+    public const string PlaceholderBaseUrl = "KB905";
 }
