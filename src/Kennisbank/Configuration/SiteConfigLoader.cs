@@ -25,7 +25,22 @@ public static class SiteConfigLoader
             return null;
         }
 
-        return Parse(File.ReadAllText(path), displayPath, diagnostics);
+        var full = Path.GetFullPath(path);
+        var folder = new ProjectFolder(Path.GetDirectoryName(full)!, Path.GetDirectoryName(displayPath) ?? "", InputLimits.ConfigBytes);
+        if (folder.Find(full, SourceLocation.StartOf(displayPath), diagnostics) is not { } file)
+            return null;
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(file.ReadAllBytes()).TrimStart('\uFEFF');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            diagnostics.Error(ErrorCodes.UnreadableFile, SourceLocation.StartOf(displayPath), $"kan het configuratiebestand niet lezen als UTF-8: {e.Message}");
+            return null;
+        }
+
+        return ForbiddenCharacters.Report(text, displayPath, diagnostics) ? Parse(text, displayPath, diagnostics) : null;
     }
 
     public static SiteConfig? Parse(string text, string displayPath, DiagnosticBag diagnostics)
@@ -105,15 +120,27 @@ public static class SiteConfigLoader
     public static Uri NormalizeBaseUrl(Uri url) =>
         url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
 
+    /// <summary>
+    /// The one rule for <c>base_url</c> in kennisbank.yml and <c>--base-url</c> on the command line: an absolute http or
+    /// https URL without query or fragment (not javascript:, file: or ftp:), normalized to end in '/'; null otherwise.
+    /// </summary>
+    public static Uri? ParseBaseUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment) && !text.Contains('#') && !text.Contains('?')
+            ? NormalizeBaseUrl(url)
+            : null;
+
+    /// <summary>What is wrong with a value <see cref="ParseBaseUrl"/> refused, for the setting or option <paramref name="name"/>.</summary>
+    public static string BaseUrlProblem(string name, string text) =>
+        $"'{name}' moet een absolute http(s)-URL zonder ? of # zijn, bijvoorbeeld https://kennisbank.example.nl/ (gevonden: '{text}')";
+
     private static Uri? ReadBaseUrl(YamlReader reader, YamlNode value)
     {
         if (reader.String(value, "base_url") is not { } text)
             return null;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-            && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment))
-            return NormalizeBaseUrl(url);
-        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value),
-            $"'base_url' moet een absolute http(s)-URL zonder ? of # zijn, bijvoorbeeld https://kennisbank.example.nl/ (gevonden: '{text}')");
+        if (ParseBaseUrl(text) is { } url)
+            return url;
+        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), BaseUrlProblem("base_url", text));
         return null;
     }
 
