@@ -5,15 +5,8 @@ namespace Kennisbank.Configuration;
 /// <summary>The article fields that can be searched (<c>search.fields</c> in kennisbank.yml) and the defaults.</summary>
 public static class SearchFields
 {
-    /// <summary>
-    /// By default an article body is indexed by the 55% most distinctive of its distinct words, plus every word for
-    /// which it is among the best 20 articles: this keeps the index of a 1,000-article site within 1.3 MB gzipped
-    /// (see the README's search section).
-    /// </summary>
-    public const int DefaultBodyTermsPercent = 55;
-
     public static readonly IReadOnlyList<string> Known = ["title", "summary", "tags", "body"];
 
     public static IReadOnlyList<SearchField> Defaults { get; } =
-        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent)];
+        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1)];
 }

@@ -1,0 +1,245 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Kennisbank.Search;
+
+// A built lunr index, split so that a search page loads only what one query needs. lunr scores a document
+// field by the dot product of the query vector with the field vector, divided by the query vector's magnitude
+// (lunr.Vector#similarity): only the field-vector components of the query's own terms count. So each term's
+// inverted-index entry and its field-vector components travel together, in a term shard:
+//   terms/N.json  {"terms":[[term, termIndex, [doc, score, doc, score, …] per field], …]}
+// with documents as positions in the index's refs (the first one absolute, then the difference from the one
+// before, in lunr's posting order) and scores as lunr's rounded score × 1000, an integer. Shards hold runs of
+// terms in lunr's sorted order, cut at a target size, so a term's shard is found from the first term of each
+// shard and the terms of a prefix lie in consecutive shards. lunr expands fuzzy terms over the whole vocabulary;
+// that vocabulary is written apart, one file of sorted terms per term length (vocabulary/L.json), since a fuzzy
+// term can only match terms of a few lengths. The manifest's core (WriteManifest) says how to read it all:
+// fields, search pipeline, number of documents, refs (only when they are not simply 0, 1, 2, …), the first
+// term of every shard and the vocabulary lengths. The page puts the loaded entries into a small serialized
+// lunr index and runs lunr.js on it; the term indexes stay those of the full index, so the dot products add
+// the same components in the same order and scores are identical to the full index's.
+
+/// <summary>A lunr index split into term shards and a vocabulary by term length.</summary>
+public sealed class IndexShards
+{
+    /// <summary>The format version written into the manifest.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly LunrIndex _index;
+    private readonly int[] _shardStarts;
+    private readonly Lazy<SortedDictionary<int, List<string>>> _vocabulary;
+
+    private IndexShards(LunrIndex index, int[] shardStarts)
+    {
+        _index = index;
+        _shardStarts = shardStarts;
+        _vocabulary = new Lazy<SortedDictionary<int, List<string>>>(VocabularyByLength);
+    }
+
+    /// <summary>Number of term shards.</summary>
+    public int ShardCount => _shardStarts.Length;
+
+    /// <summary>
+    /// Splits <paramref name="index"/> into shards of about <paramref name="targetShardBytes"/> each (raw JSON);
+    /// a term larger than that gets a shard of its own.
+    /// </summary>
+    public static IndexShards Split(LunrIndex index, int targetShardBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(targetShardBytes, 1);
+        var starts = new List<int>();
+        long inShard = 0;
+        int[] sorted = index.SortedTermIndices;
+        for (int p = 0; p < sorted.Length; p++)
+        {
+            long size = EstimatedBytes(index, sorted[p]);
+            if (starts.Count == 0 || (inShard > 0 && inShard + size > targetShardBytes))
+            {
+                starts.Add(p);
+                inShard = 0;
+            }
+
+            inShard += size;
+        }
+
+        return new IndexShards(index, starts.ToArray());
+    }
+
+    /// <summary>A shard size for <paramref name="index"/>: about 256 shards, each between 16 and 64 KB raw.</summary>
+    public static int TargetShardBytes(LunrIndex index)
+    {
+        long total = 0;
+        for (int t = 0; t < index.TermCount; t++)
+        {
+            total += EstimatedBytes(index, t);
+        }
+
+        return (int)Math.Clamp(total / 256, 16 * 1024, 64 * 1024);
+    }
+
+    /// <summary>The shard files (terms/N.json) and vocabulary files (vocabulary/L.json), paths relative to the manifest.</summary>
+    public IEnumerable<(string Path, Func<byte[]> Content)> Files()
+    {
+        for (int s = 0; s < _shardStarts.Length; s++)
+        {
+            int shard = s;
+            yield return ($"terms/{s}.json", () => Shard(shard));
+        }
+
+        foreach (var (length, terms) in _vocabulary.Value)
+        {
+            yield return ($"vocabulary/{length}.json", () => Write(json =>
+            {
+                json.WriteStartArray();
+                foreach (string term in terms)
+                {
+                    json.WriteStringValue(term);
+                }
+
+                json.WriteEndArray();
+            }));
+        }
+    }
+
+    /// <summary>Writes the manifest's search properties into an open JSON object.</summary>
+    public void WriteManifest(Utf8JsonWriter json)
+    {
+        json.WriteNumber("format", FormatVersion);
+        json.WriteString("version", LunrIndex.Version);
+        json.WriteStartArray("fields");
+        foreach (string field in _index.Fields)
+        {
+            json.WriteStringValue(field);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("pipeline");
+        foreach (string label in Pipeline.SearchLabels)
+        {
+            json.WriteStringValue(label);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("documents", _index.Refs.Count);
+        if (!RefsArePositions())
+        {
+            json.WriteStartArray("refs");
+            foreach (string docRef in _index.Refs)
+            {
+                json.WriteStringValue(docRef);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteStartArray("shards");
+        foreach (int start in _shardStarts)
+        {
+            json.WriteStringValue(_index.InvertedIndex.Terms[_index.SortedTermIndices[start]]);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("vocabulary");
+        foreach (int length in _vocabulary.Value.Keys)
+        {
+            json.WriteNumberValue(length);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private byte[] Shard(int shard)
+    {
+        int from = _shardStarts[shard];
+        int to = shard + 1 < _shardStarts.Length ? _shardStarts[shard + 1] : _index.TermCount;
+        InvertedIndex inverted = _index.InvertedIndex;
+        return Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("terms");
+            for (int p = from; p < to; p++)
+            {
+                int termIndex = _index.SortedTermIndices[p];
+                json.WriteStartArray();
+                json.WriteStringValue(inverted.Terms[termIndex]);
+                json.WriteNumberValue(termIndex);
+                for (int f = 0; f < _index.Fields.Count; f++)
+                {
+                    json.WriteStartArray();
+                    int previous = 0;
+                    foreach (int document in inverted.DocumentsOf(termIndex, f))
+                    {
+                        json.WriteNumberValue(document - previous);
+                        json.WriteNumberValue(ThousandthsOf(_index.Vectors[document][f], termIndex));
+                        previous = document;
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    private static long ThousandthsOf(FieldVector vector, int termIndex)
+    {
+        int at = Array.BinarySearch(vector.TermIndices, termIndex);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"term {termIndex} is in the inverted index but not in the field vector");
+        }
+
+        return vector.Thousandths[at];
+    }
+
+    // Terms by length in UTF-16 code units, as lunr's TokenSet walks them; each list in lunr's sorted order.
+    private SortedDictionary<int, List<string>> VocabularyByLength()
+    {
+        var byLength = new SortedDictionary<int, List<string>>();
+        foreach (int termIndex in _index.SortedTermIndices)
+        {
+            string term = _index.InvertedIndex.Terms[termIndex];
+            if (!byLength.TryGetValue(term.Length, out List<string>? terms))
+            {
+                byLength[term.Length] = terms = [];
+            }
+
+            terms.Add(term);
+        }
+
+        return byLength;
+    }
+
+    private bool RefsArePositions()
+    {
+        for (int d = 0; d < _index.Refs.Count; d++)
+        {
+            if (_index.Refs[d] != d.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Raw JSON bytes of a term's entry, roughly: a position difference, a score and two commas per posting.
+    private static long EstimatedBytes(LunrIndex index, int termIndex) =>
+        index.InvertedIndex.Terms[termIndex].Length + 16 + 7L * index.InvertedIndex.DocumentsWithTerm(termIndex);
+
+    private static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            write(json);
+        }
+
+        return stream.ToArray();
+    }
+}
