@@ -65,7 +65,7 @@ public sealed class SearchIndexExporter : IExporter
     {
         var builder = new Builder(fields);
         for (var i = 0; i < articlesInRefOrder.Count; i++)
-            builder.Add(Ref(i), Fields(articlesInRefOrder[i], fields));
+            builder.Add(Ref(i), IndexedFields(articlesInRefOrder[i], fields));
         return builder;
     }
 
@@ -78,7 +78,8 @@ public sealed class SearchIndexExporter : IExporter
     /// </summary>
     public static int DocumentChunkSize(int articleCount) => Math.Clamp((articleCount + 499) / 500, 16, 32);
 
-    private static Dictionary<string, FieldValue> Fields(Article article, IReadOnlyList<SearchField> fields)
+    /// <summary>What the index holds of <paramref name="article"/>, per configured field.</summary>
+    public static Dictionary<string, FieldValue> IndexedFields(Article article, IReadOnlyList<SearchField> fields)
     {
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         foreach (var field in fields)
