@@ -5,7 +5,7 @@ using Kennisbank.Taxonomies;
 
 namespace Kennisbank.Benchmarks;
 
-/// <summary>The search stage alone: building and serializing the lunr index for an already compiled corpus.</summary>
+/// <summary>The search stage alone: building the lunr index of an already compiled corpus and writing its shards.</summary>
 public static class IndexBenchmark
 {
     public static (double Median, double[] Runs) Run(string repoRoot, string corpus)
@@ -17,8 +17,8 @@ public static class IndexBenchmark
         for (var i = 0; i < 3; i++)
         {
             var clock = Stopwatch.StartNew();
-            var index = new SearchIndexExporter().Export(site, pages).First();
-            index.WriteTo(Stream.Null);
+            foreach (var file in new SearchIndexExporter().Export(site, pages))
+                file.WriteTo(Stream.Null);
             runs.Add(clock.Elapsed.TotalSeconds);
         }
 
