@@ -10,13 +10,19 @@ export function fold(text) {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Splits input into [{word, presence}] as lunr's tokenizer would split it (presence: lunr.Query.presence). */
+/**
+ * Splits input into [{word, presence}] as lunr's tokenizer would split it (at spaces and hyphens); a leading + or -
+ * gives the word (all parts of a hyphenated word) lunr.Query.presence REQUIRED or PROHIBITED.
+ */
 export function parseWords(lunr, text) {
-  const presence = lunr.Query.presence;
-  return text.toLowerCase().split(/[\s-]+/).map((raw) => ({
-    word: raw.replace(/[^0-9a-z\u00c0-\u024f']/g, '').replace(/^'+|'+$/g, ''),
-    presence: raw.charAt(0) === '+' ? presence.REQUIRED : raw.charAt(0) === '-' ? presence.PROHIBITED : presence.OPTIONAL,
-  })).filter((w) => w.word.length > 0);
+  const { presence } = lunr.Query;
+  return text.toLowerCase().split(/\s+/).flatMap((raw) => {
+    const wanted = raw.charAt(0) === '+' ? presence.REQUIRED : raw.charAt(0) === '-' ? presence.PROHIBITED : presence.OPTIONAL;
+    return raw.split('-').map((part) => ({
+      word: part.replace(/[^0-9a-z\u00c0-\u024f']/g, '').replace(/^'+|'+$/g, ''),
+      presence: wanted,
+    }));
+  }).filter((w) => w.word.length > 0);
 }
 
 /** A memoized function word → index term (null for a stop word), with lunr.nl's indexing pipeline. */
