@@ -16,6 +16,7 @@ const DEBOUNCE_MS = 180;
 const PAGE_SIZE = 20;
 // A prefix of one or two letters reaches a large part of the vocabulary; the typed word joins as a prefix from three.
 const MINIMUM_PREFIX = 3;
+const LOADING = 'Zoekindex laden…';
 
 const lunr = globalThis.lunr;
 const root = document.getElementById('kb-zoeken');
@@ -59,10 +60,12 @@ function start(root) {
 
   function load() {
     if (!loading) {
-      status.textContent = 'Zoekindex laden…';
+      status.textContent = LOADING;
       list.setAttribute('aria-busy', 'true');
       loading = index.manifest().then((manifest) => {
         site = { manifest, facets: facetTable(manifest) };
+        list.removeAttribute('aria-busy');
+        if (status.textContent === LOADING) status.textContent = '';
         drawFilters(filters, manifest.labels, (key, value, checked) => {
           if (checked) selected[key].add(value); else selected[key].delete(value);
           update(false, true);
