@@ -33,18 +33,21 @@ public sealed class SearchIndexExporter : IExporter
     public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages)
     {
         var articles = InRefOrder(site.Articles, site.Config);
-        // Built now, not while pages render: the number of shards (file paths) depends on the vocabulary.
-        var index = IndexBuilder(articles, site.Config.SearchFields).Build();
-        var shards = IndexShards.Split(index, IndexShards.TargetShardBytes(index));
+        int shardCount = IndexShards.ShardCountFor(articles.Count);
+        // Built on first use, while pages render (or, in serve, after the edited pages are written): every path is
+        // known without it.
+        var shards = new Lazy<IndexShards>(
+            () => IndexShards.Split(IndexBuilder(articles, site.Config.SearchFields).Build(), shardCount),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         int chunk = DocumentChunkSize(articles.Count);
 
         var files = new List<GeneratedFile>
         {
-            new(ManifestPath, () => Manifest(site.Config, articles, shards, chunk), "search manifest"),
+            new(ManifestPath, () => Manifest(site.Config, articles, shards.Value, chunk), "search manifest"),
             new(Folder + "dates.json", () => Dates(articles), "search dates"),
         };
-        foreach (var (path, content) in shards.Files())
-            files.Add(GeneratedFile.Streamed(Folder + path, output => output.Write(content()), "search index"));
+        foreach (var path in IndexShards.FilePaths(shardCount))
+            files.Add(GeneratedFile.Streamed(Folder + path, output => output.Write(shards.Value.Content(path)), "search index"));
         for (int first = 0; first < articles.Count; first += chunk)
         {
             int from = first;

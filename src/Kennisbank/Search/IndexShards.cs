@@ -12,8 +12,9 @@ namespace Kennisbank.Search;
 // before, in lunr's posting order) and scores as lunr's rounded score × 1000, an integer. Shards hold runs of
 // terms in lunr's sorted order, cut at a target size, so a term's shard is found from the first term of each
 // shard and the terms of a prefix lie in consecutive shards. lunr expands fuzzy terms over the whole vocabulary;
-// that vocabulary is written apart, one file of sorted terms per term length (vocabulary/L.json), since a fuzzy
-// term can only match terms of a few lengths. The manifest's core (WriteManifest) says how to read it all:
+// that vocabulary is written apart, one file of sorted terms per term length (vocabulary/L.json; the last list
+// holds every longer term too), since a fuzzy term can only match terms of a few lengths. The number of shards
+// depends only on the number of documents, so every path is known before the index is built. The manifest's core (WriteManifest) says how to read it all:
 // fields, search pipeline, number of documents, refs (only when they are not simply 0, 1, 2, …), the first
 // term of every shard and the vocabulary lengths. The page puts the loaded entries into a small serialized
 // lunr index and runs lunr.js on it; the term indexes stay those of the full index, so the dot products add
@@ -38,68 +39,90 @@ public sealed class IndexShards
         _vocabulary = new Lazy<SortedDictionary<int, List<string>>>(VocabularyByLength);
     }
 
+    /// <summary>
+    /// Terms of this length or longer share the last vocabulary list; the lists are fixed, so the files a build
+    /// writes are known before the index is built.
+    /// </summary>
+    public const int LongestVocabularyList = 25;
+
     /// <summary>Number of term shards.</summary>
     public int ShardCount => _shardStarts.Length;
 
     /// <summary>
-    /// Splits <paramref name="index"/> into shards of about <paramref name="targetShardBytes"/> each (raw JSON);
-    /// a term larger than that gets a shard of its own.
+    /// How many shards an index of <paramref name="documents"/> documents gets: a quarter of the number of documents,
+    /// at most 384 up to 10,000 documents (so such a site keeps its search files under 1,000), and growing with the
+    /// documents beyond that (a shard of a few tens of kilobytes). Known before the index is built.
     /// </summary>
-    public static IndexShards Split(LunrIndex index, int targetShardBytes)
+    public static int ShardCountFor(int documents) =>
+        documents <= 10_000 ? Math.Clamp(documents / 4, 4, 384) : (int)(documents * 384L / 10_000);
+
+    /// <summary>
+    /// Splits <paramref name="index"/> into exactly <paramref name="shardCount"/> shards of about equal size; a term
+    /// larger than a shard's share leaves the shards it spans empty.
+    /// </summary>
+    public static IndexShards Split(LunrIndex index, int shardCount)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(targetShardBytes, 1);
-        var starts = new List<int>();
-        long inShard = 0;
+        ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, 1);
         int[] sorted = index.SortedTermIndices;
+        long total = 0;
+        foreach (int termIndex in sorted)
+        {
+            total += EstimatedBytes(index, termIndex);
+        }
+
+        var starts = new List<int> { 0 };
+        long before = 0;
         for (int p = 0; p < sorted.Length; p++)
         {
-            long size = EstimatedBytes(index, sorted[p]);
-            if (starts.Count == 0 || (inShard > 0 && inShard + size > targetShardBytes))
+            while (starts.Count < shardCount && before * shardCount >= starts.Count * total)
             {
                 starts.Add(p);
-                inShard = 0;
             }
 
-            inShard += size;
+            before += EstimatedBytes(index, sorted[p]);
+        }
+
+        while (starts.Count < shardCount)
+        {
+            starts.Add(sorted.Length);
         }
 
         return new IndexShards(index, starts.ToArray());
     }
 
-    /// <summary>A shard size for <paramref name="index"/>: about 256 shards, each between 16 and 64 KB raw.</summary>
-    public static int TargetShardBytes(LunrIndex index)
+    /// <summary>The paths (relative to the manifest) of the shard and vocabulary files for <paramref name="shardCount"/> shards.</summary>
+    public static IEnumerable<string> FilePaths(int shardCount)
     {
-        long total = 0;
-        for (int t = 0; t < index.TermCount; t++)
+        for (int s = 0; s < shardCount; s++)
         {
-            total += EstimatedBytes(index, t);
+            yield return $"terms/{s}.json";
         }
 
-        return (int)Math.Clamp(total / 256, 16 * 1024, 64 * 1024);
+        for (int length = 1; length <= LongestVocabularyList; length++)
+        {
+            yield return $"vocabulary/{length}.json";
+        }
     }
 
-    /// <summary>The shard files (terms/N.json) and vocabulary files (vocabulary/L.json), paths relative to the manifest.</summary>
-    public IEnumerable<(string Path, Func<byte[]> Content)> Files()
+    /// <summary>The contents of one of the <see cref="FilePaths"/>.</summary>
+    public byte[] Content(string path)
     {
-        for (int s = 0; s < _shardStarts.Length; s++)
+        int number = int.Parse(path[(path.IndexOf('/') + 1)..path.LastIndexOf('.')], System.Globalization.CultureInfo.InvariantCulture);
+        if (path.StartsWith("terms/", StringComparison.Ordinal))
         {
-            int shard = s;
-            yield return ($"terms/{s}.json", () => Shard(shard));
+            return Shard(number);
         }
 
-        foreach (var (length, terms) in _vocabulary.Value)
+        return Write(json =>
         {
-            yield return ($"vocabulary/{length}.json", () => Write(json =>
+            json.WriteStartArray();
+            foreach (string term in _vocabulary.Value.GetValueOrDefault(number) ?? [])
             {
-                json.WriteStartArray();
-                foreach (string term in terms)
-                {
-                    json.WriteStringValue(term);
-                }
+                json.WriteStringValue(term);
+            }
 
-                json.WriteEndArray();
-            }));
-        }
+            json.WriteEndArray();
+        });
     }
 
     /// <summary>Writes the manifest's search properties into an open JSON object.</summary>
@@ -133,15 +156,16 @@ public sealed class IndexShards
             json.WriteEndArray();
         }
 
+        // An empty shard at the end starts with U+FFFF, after every term; one in between shares the next one's first term.
         json.WriteStartArray("shards");
         foreach (int start in _shardStarts)
         {
-            json.WriteStringValue(_index.InvertedIndex.Terms[_index.SortedTermIndices[start]]);
+            json.WriteStringValue(start < _index.TermCount ? _index.InvertedIndex.Terms[_index.SortedTermIndices[start]] : "\uffff");
         }
 
         json.WriteEndArray();
         json.WriteStartArray("vocabulary");
-        foreach (int length in _vocabulary.Value.Keys)
+        for (int length = 1; length <= LongestVocabularyList; length++)
         {
             json.WriteNumberValue(length);
         }
@@ -204,9 +228,10 @@ public sealed class IndexShards
         foreach (int termIndex in _index.SortedTermIndices)
         {
             string term = _index.InvertedIndex.Terms[termIndex];
-            if (!byLength.TryGetValue(term.Length, out List<string>? terms))
+            int list = Math.Min(term.Length, LongestVocabularyList);
+            if (!byLength.TryGetValue(list, out List<string>? terms))
             {
-                byLength[term.Length] = terms = [];
+                byLength[list] = terms = [];
             }
 
             terms.Add(term);

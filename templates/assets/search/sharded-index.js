@@ -59,7 +59,10 @@ export function createShardedIndex({ lunr, store }) {
   }
 
   async function fromVocabulary(manifest, clause, lengths) {
-    const wanted = lengths === null ? manifest.vocabulary : manifest.vocabulary.filter((l) => lengths.includes(l));
+    // The last list holds every longer term too.
+    const longest = manifest.vocabulary[manifest.vocabulary.length - 1];
+    const wanted = lengths === null ? manifest.vocabulary
+      : manifest.vocabulary.filter((list) => lengths.some((length) => Math.min(length, longest) === list));
     const lists = await Promise.all(wanted.map((length) => store.vocabulary(length)));
     const vocabulary = lunr.TokenSet.fromArray([].concat(...lists).sort());
     return entriesOf(manifest, vocabulary.intersect(lunr.TokenSet.fromClause(clause)).toArray());

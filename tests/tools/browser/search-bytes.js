@@ -46,12 +46,16 @@ function pickWords(siteDir, count) {
     }
   });
   terms.sort((a, b) => b.articles - a.articles || (a.word < b.word ? -1 : 1));
+  // Common: the words in most articles; middle: around the middle of the list; rare: in the fewest articles (a
+  // generated corpus reuses the starter articles' paragraphs, so its rarest words may still be in many articles).
   const third = Math.ceil(count / 3);
-  const common = terms.slice(0, third);
-  const middle = terms.filter(t => t.articles <= manifest.documents / 20 && t.articles >= manifest.documents / 200).slice(0, third);
-  const rare = terms.filter(t => t.articles <= 3);
-  const step = Math.max(1, Math.floor(rare.length / third));
-  return [...common, ...middle, ...rare.filter((_, i) => i % step === 0).slice(0, third)];
+  const spread = (list) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / third)) === 0).slice(0, third);
+  const middleStart = Math.floor(terms.length / 2) - 5 * third;
+  return [
+    ...terms.slice(0, third),
+    ...spread(terms.slice(Math.max(third, middleStart), Math.max(third, middleStart) + 10 * third)),
+    ...spread(terms.slice(-10 * third)),
+  ];
 }
 
 async function measure(browser, origin, word) {
