@@ -31,12 +31,14 @@ public sealed class IndexShards
     private readonly LunrIndex _index;
     private readonly int[] _shardStarts;
     private readonly Lazy<SortedDictionary<int, List<string>>> _vocabulary;
+    private readonly Lazy<long[]> _postingScores;
 
     private IndexShards(LunrIndex index, int[] shardStarts)
     {
         _index = index;
         _shardStarts = shardStarts;
         _vocabulary = new Lazy<SortedDictionary<int, List<string>>>(VocabularyByLength);
+        _postingScores = new Lazy<long[]>(PostingScores);
     }
 
     /// <summary>
@@ -178,6 +180,7 @@ public sealed class IndexShards
         int from = _shardStarts[shard];
         int to = shard + 1 < _shardStarts.Length ? _shardStarts[shard + 1] : _index.TermCount;
         InvertedIndex inverted = _index.InvertedIndex;
+        long[] scores = _postingScores.Value;
         return Write(json =>
         {
             json.WriteStartObject();
@@ -192,10 +195,12 @@ public sealed class IndexShards
                 {
                     json.WriteStartArray();
                     int previous = 0;
-                    foreach (int document in inverted.DocumentsOf(termIndex, f))
+                    int slot = termIndex * inverted.FieldCount + f;
+                    for (int i = inverted.Offsets[slot]; i < inverted.Offsets[slot + 1]; i++)
                     {
+                        int document = inverted.Documents[i];
                         json.WriteNumberValue(document - previous);
-                        json.WriteNumberValue(ThousandthsOf(_index.Vectors[document][f], termIndex));
+                        json.WriteNumberValue(scores[i]);
                         previous = document;
                     }
 
@@ -208,6 +213,61 @@ public sealed class IndexShards
             json.WriteEndArray();
             json.WriteEndObject();
         });
+    }
+
+    // The score of every posting, in the inverted index's order. Looking each one up in its field vector jumps
+    // through memory (a binary search in another document's vector per posting); when postings list documents in
+    // ascending order, as with refs that are positions, one pass over the vectors in document order fills them.
+    private long[] PostingScores()
+    {
+        InvertedIndex inverted = _index.InvertedIndex;
+        var scores = new long[inverted.Documents.Length];
+        if (!PostingsAscend(inverted))
+        {
+            Parallel.For(0, inverted.Terms.Length, t =>
+            {
+                for (int f = 0; f < inverted.FieldCount; f++)
+                {
+                    int slot = t * inverted.FieldCount + f;
+                    for (int i = inverted.Offsets[slot]; i < inverted.Offsets[slot + 1]; i++)
+                    {
+                        scores[i] = ThousandthsOf(_index.Vectors[inverted.Documents[i]][f], t);
+                    }
+                }
+            });
+            return scores;
+        }
+
+        int[] next = inverted.Offsets[..^1];
+        for (int d = 0; d < _index.Vectors.Length; d++)
+        {
+            for (int f = 0; f < inverted.FieldCount; f++)
+            {
+                FieldVector vector = _index.Vectors[d][f];
+                for (int i = 0; i < vector.Count; i++)
+                {
+                    scores[next[vector.TermIndices[i] * inverted.FieldCount + f]++] = vector.Thousandths[i];
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    private static bool PostingsAscend(InvertedIndex inverted)
+    {
+        for (int slot = 0; slot + 1 < inverted.Offsets.Length; slot++)
+        {
+            for (int i = inverted.Offsets[slot] + 1; i < inverted.Offsets[slot + 1]; i++)
+            {
+                if (inverted.Documents[i] <= inverted.Documents[i - 1])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static long ThousandthsOf(FieldVector vector, int termIndex)
