@@ -10,15 +10,15 @@ namespace Kennisbank.Search;
 //   terms/N.json  {"terms":[[term, termIndex, [doc, score, doc, score, …] per field], …]}
 // with documents as positions in the index's refs (the first one absolute, then the difference from the one
 // before, in lunr's posting order) and scores as lunr's rounded score × 1000, an integer. Shards hold runs of
-// terms in lunr's sorted order, cut at a target size, so a term's shard is found from the first term of each
-// shard and the terms of a prefix lie in consecutive shards. lunr expands fuzzy terms over the whole vocabulary;
-// that vocabulary is written apart, one file of sorted terms per term length (vocabulary/L.json; the last list
-// holds every longer term too), since a fuzzy term can only match terms of a few lengths. The number of shards
-// depends only on the number of documents, so every path is known before the index is built. The manifest's core (WriteManifest) says how to read it all:
-// fields, search pipeline, number of documents, refs (only when they are not simply 0, 1, 2, …), the first
-// term of every shard and the vocabulary lengths. The page puts the loaded entries into a small serialized
-// lunr index and runs lunr.js on it; the term indexes stay those of the full index, so the dot products add
-// the same components in the same order and scores are identical to the full index's.
+// terms in lunr's sorted order, of about equal size, so a term's shard is found from the first term of each shard
+// and the terms of a prefix lie in consecutive shards. lunr expands fuzzy terms over the whole vocabulary; that
+// vocabulary is written apart, one file of sorted terms per term length (vocabulary/L.json; the last list holds
+// every longer term too), since a fuzzy term can only match terms of a few lengths. The number of shards depends
+// only on the number of documents, so every path is known before the index is built. The manifest's core
+// (WriteManifest) says how to read it all: fields, search pipeline, number of documents, refs (only when they are
+// not simply 0, 1, 2, …), the first term of every shard and the vocabulary lists. The page puts the loaded entries
+// into a small serialized lunr index and runs lunr.js on it; the term indexes stay those of the full index, so the
+// dot products add the same components in the same order and scores are identical to the full index's.
 
 /// <summary>A lunr index split into term shards and a vocabulary by term length.</summary>
 public sealed class IndexShards
