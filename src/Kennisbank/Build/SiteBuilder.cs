@@ -67,6 +67,7 @@ public static class SiteBuilder
         return Result(!diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count) with
         {
             SitePaths = plan.SitePaths.Order(StringComparer.Ordinal).ToList(),
+            Articles = site.Articles,
         };
     }
 

@@ -1,8 +1,8 @@
 using Kennisbank.Diagnostics;
 using Kennisbank.Model;
-using Kennisbank.Pages;
+using Kennisbank.Output;
 
-namespace Kennisbank.Output;
+namespace Kennisbank.Pages;
 
 /// <summary>
 /// Every file the build will write, checked before anything is written: no two pages on one path (an alias
