@@ -19,6 +19,9 @@ public static class RawHtmlSanitizer
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
+        // The focusable, named scroll region every table is wrapped in (ScrollableTables).
+        foreach (var attribute in new[] { "role", "tabindex", "aria-label" })
+            sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "http", "https", "mailto", "tel" })
             sanitizer.AllowedSchemes.Add(scheme);
