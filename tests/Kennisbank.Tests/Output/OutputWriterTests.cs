@@ -10,6 +10,9 @@ public sealed class OutputWriterTests : IDisposable
     private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private readonly TempDirectory _folder = new();
 
+    // A folder the tool made before: it carries the marker, so the writer may replace and remove files in it.
+    public OutputWriterTests() => File.WriteAllBytes(_folder.Combine(OutputMarker.FileName), OutputMarker.Content.ToArray());
+
     public void Dispose() => _folder.Dispose();
 
     private static GeneratedFile Streamed(string text) =>
