@@ -28,9 +28,16 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             var renderer = new HtmlRenderer(buffer);
             pipeline.Setup(renderer);
             renderer.Render(document);
-            html = ContainsRawHtml(document)
-                ? Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(buffer.ToString()))
-                : buffer.ToArray();
+            if (ContainsRawHtml(document))
+            {
+                var dropped = new List<DroppedHtml>();
+                html = Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(buffer.ToString(), dropped));
+                RawHtmlLocator.Report(document, source, dropped, diagnostics);
+            }
+            else
+            {
+                html = buffer.ToArray();
+            }
         }
         finally
         {

@@ -60,7 +60,7 @@ public sealed class AttachmentSafetyTests : IDisposable
             File.WriteAllText(folder.Combine($"{name}.svg"), Hostile[name].Svg);
         File.WriteAllText(folder.Combine("external-image.svg"), Hostile["external-image"].Svg);
 
-        using var results = NodeTool.RunJson("browser/probe-pages.js", [folder.Path, .. scripted.Select(n => $"/{n}.svg"), "/external-image.svg"]);
+        using var results = NodeTool.RunJson("browser/probe-pages.js", ["--click", folder.Path, .. scripted.Select(n => $"/{n}.svg"), "/external-image.svg"]);
 
         foreach (var page in results.RootElement.EnumerateArray().SkipLast(1))
             Assert.True(page.GetProperty("scripts").GetArrayLength() > 0, $"{page.GetProperty("path")} ran no script: the probe does not see script");
@@ -87,7 +87,7 @@ public sealed class AttachmentSafetyTests : IDisposable
         var result = _site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        using var probe = NodeTool.RunJson("browser/probe-pages.js", [_site.OutputDirectory, "/artikelen/nieuwbouw/plattegrond.svg"]);
+        using var probe = NodeTool.RunJson("browser/probe-pages.js", ["--click", _site.OutputDirectory, "/artikelen/nieuwbouw/plattegrond.svg"]);
         var page = probe.RootElement[0];
         Assert.Equal(0, page.GetProperty("scripts").GetArrayLength());
         Assert.Equal(0, page.GetProperty("externalRequests").GetArrayLength());
