@@ -83,6 +83,17 @@ public sealed class OutputOwnershipTests : IDisposable
     }
 
     [Fact]
+    public void An_output_path_through_a_loop_of_symbolic_links_is_refused_instead_of_hanging()
+    {
+        File.CreateSymbolicLink(Path.Combine(_site.Root, "heen"), Path.Combine(_site.Root, "terug"));
+        File.CreateSymbolicLink(Path.Combine(_site.Root, "terug"), Path.Combine(_site.Root, "heen"));
+
+        var diagnostic = DiagnosticAssert.Sole(_site.Build(output: Path.Combine(_site.Root, "heen", "site")), "KB604");
+
+        DiagnosticAssert.Mentions(diagnostic, "kringloop");
+    }
+
+    [Fact]
     public void A_spare_folder_without_the_marker_is_never_emptied()
     {
         Assert.True(_site.Build().Succeeded);
