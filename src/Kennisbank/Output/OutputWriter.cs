@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace Kennisbank.Output;
 
@@ -81,18 +82,27 @@ public sealed class OutputWriter
         if (target is null)
             return null;
         _produced[target] = true;
+        MakeFolder(System.IO.Path.GetDirectoryName(target)!);
+        if (!_startedEmpty && Directory.Exists(target))
+            RemoveOwned(target);
+        return target;
+    }
+
+    /// <summary>Makes a folder of the output once per run, its parents first.</summary>
+    private void MakeFolder(string folder)
+    {
         // GetOrAdd publishes the key only after the factory ran, so no thread writes into a folder still being made.
-        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(target)!, static (f, writer) =>
+        _folders.GetOrAdd(folder, static (f, writer) =>
         {
+            var parent = System.IO.Path.GetDirectoryName(f)!;
+            if (parent.Length > writer._root.Length)
+                writer.MakeFolder(parent);
             // A page that used to be a file is now a folder; a link is replaced, never written through.
             if (!writer._startedEmpty && (File.Exists(f) || new FileInfo(f).LinkTarget is not null))
                 writer.RemoveOwned(f);
             Directory.CreateDirectory(f);
             return true;
         }, this);
-        if (!_startedEmpty && Directory.Exists(target))
-            RemoveOwned(target);
-        return target;
     }
 
     /// <summary>Deletes every file this run neither wrote nor kept, and the folders left empty, in one pass over the tree.</summary>
@@ -103,7 +113,7 @@ public sealed class OutputWriter
             return removed;
         EnsureOwned(_root);
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        foreach (var file in FilesAndLinks(_root))
         {
             if (_produced.ContainsKey(file))
                 continue;
@@ -122,6 +132,20 @@ public sealed class OutputWriter
 
         return removed;
     }
+
+    /// <summary>
+    /// Every file and symbolic link below <paramref name="root"/>, without descending into linked folders: a link
+    /// someone left in the output is removed as a link, and what it points to is never touched.
+    /// </summary>
+    private static IEnumerable<string> FilesAndLinks(string root) =>
+        new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(entry),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry),
+        };
+
+    private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     private void RemoveOwned(string path)
     {
