@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Ganss.Xss;
 using Kennisbank.Diagnostics;
@@ -13,8 +14,11 @@ namespace Kennisbank.Markdown;
 /// Markdig's own output is already safe (link schemes are checked by <see cref="LinkResolver"/>), so articles
 /// without raw HTML skip this comparatively expensive DOM round trip.
 /// </summary>
-public static class RawHtmlSanitizer
+public static partial class RawHtmlSanitizer
 {
+    [GeneratedRegex(@"(image-set|(?<![\w-])src)\s*\(\s*(['""](?<url>[^'""]*))?", RegexOptions.IgnoreCase)]
+    private static partial Regex StringUrlFunction();
+
     /// <summary>Elements whose only job is to load or embed something (from elsewhere, or a stylesheet that can).</summary>
     private static readonly HashSet<string> LoadingTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -108,6 +112,14 @@ public static class RawHtmlSanitizer
             {
                 if (e.Node is not IElement element)
                     return;
+                // image-set() takes URLs as plain strings, which the sanitizer's url() check does not see.
+                if (element.GetAttribute("style") is { } style && StringUrlFunction().Match(style) is { Success: true } loading
+                    && (!loading.Groups["url"].Success || IsElsewhere(loading.Groups["url"].Value)))
+                {
+                    element.RemoveAttribute("style");
+                    Drop(ErrorCodes.RawHtmlExternalResource, $"'{loading.Value}…' in style", element.LocalName, loading.Groups["url"].Value);
+                }
+
                 foreach (var name in FetchedUrlAttributes)
                 {
                     if (element.GetAttribute(name) is not { } value)

@@ -41,7 +41,8 @@ public static partial class SvgAllowList
     [GeneratedRegex(@"url\s*\(\s*(?!['""]?\s*#)", RegexOptions.IgnoreCase)]
     private static partial Regex OutsideUrl();
 
-    [GeneratedRegex(@"@import|javascript\s*:|expression\s*\(|-moz-binding|behavior\s*:", RegexOptions.IgnoreCase)]
+    // A backslash could spell url( or @import as a CSS escape (\75rl), and image-set() takes URLs as plain strings.
+    [GeneratedRegex(@"@import|image-set\s*\(|javascript\s*:|expression\s*\(|-moz-binding|behavior\s*:|\\", RegexOptions.IgnoreCase)]
     private static partial Regex UnsafeCss();
 
     [GeneratedRegex(@"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*$")]

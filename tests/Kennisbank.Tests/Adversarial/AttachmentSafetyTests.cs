@@ -24,6 +24,7 @@ public sealed class AttachmentSafetyTests : IDisposable
         ["external-image"] = ($"<svg {Svg}>\n<image href=\"https://example.invalid/pixel.png?leerling=1\" width=\"1\" height=\"1\"/>\n</svg>", 2),
         ["css-import"] = ($"<svg {Svg}>\n<style>@import url(https://example.invalid/x.css);</style>\n</svg>", 2),
         ["css-url"] = ($"<svg {Svg}>\n<rect style=\"fill: url(https://example.invalid/p.svg#p)\" width=\"9\" height=\"9\"/>\n</svg>", 2),
+        ["css-escape"] = ($"<svg {Svg}>\n<style>rect {{ fill: \\75rl(https://example.invalid/p.svg#p) }}</style>\n</svg>", 2),
         ["doctype"] = ($"<!DOCTYPE svg [<!ENTITY geheim SYSTEM \"file:///etc/hostname\">]>\n<svg {Svg}><text>&geheim;</text></svg>", 1),
     };
 

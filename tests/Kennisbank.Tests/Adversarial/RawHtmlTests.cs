@@ -21,6 +21,8 @@ public sealed class RawHtmlTests : IDisposable
         ("<video poster=\"https://volg.example/poster.png\" src=\"https://volg.example/film.mp4\"></video>", "KB311"),
         ("<style>@import url(https://volg.example/meer.css); body { display: none }</style>", "KB311"),
         ("<table background=\"https://volg.example/tabel.png\"><tr><td>cel</td></tr></table>", "KB311"),
+        ("<p style=\"background-image: image-set('https://volg.example/set.png' 1x)\">Set</p>", "KB311"),
+        ("<p style=\"background-image: \\75rl(https://volg.example/escape.png)\">Ontsnapt</p>", "KB311"),
         ("<div style=\"position: fixed; inset: 0; width: 100%; height: 100%; background: #fff\">Je sessie is verlopen: log opnieuw in</div>", "KB312"),
         ("<div style=\"z-index: 9999\">Bovenop</div>", "KB312"),
         ("<p style=\"transform: scale(40)\">Heel groot</p>", "KB312"),
