@@ -19,6 +19,9 @@ public static partial class RawHtmlSanitizer
     [GeneratedRegex(@"(image-set|(?<![\w-])src)\s*\(\s*(['""](?<url>[^'""]*))?", RegexOptions.IgnoreCase)]
     private static partial Regex StringUrlFunction();
 
+    [GeneratedRegex(@"(?<![\w-])margin(-[a-z-]+)?\s*:[^;]*-\s*[\d.][^;]*;?", RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeMargin();
+
     /// <summary>Elements whose only job is to load or embed something (from elsewhere, or a stylesheet that can).</summary>
     private static readonly HashSet<string> LoadingTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -118,6 +121,14 @@ public static partial class RawHtmlSanitizer
                 {
                     element.RemoveAttribute("style");
                     Drop(ErrorCodes.RawHtmlExternalResource, $"'{loading.Value}…' in style", element.LocalName, loading.Groups["url"].Value);
+                }
+
+                // A negative margin pulls an element over the text before it: as good as positioning it there.
+                if (element.GetAttribute("style") is { } styled && NegativeMargin().IsMatch(styled))
+                {
+                    var pulled = NegativeMargin().Matches(styled).Select(m => m.Value.Trim().TrimEnd(';')).ToList();
+                    element.SetAttribute("style", NegativeMargin().Replace(styled, "").Trim());
+                    Drop(ErrorCodes.RawHtmlOverlay, string.Join(", ", pulled.Select(p => $"'{p}'")), element.LocalName, "margin");
                 }
 
                 foreach (var name in FetchedUrlAttributes)

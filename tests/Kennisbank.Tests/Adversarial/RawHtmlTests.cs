@@ -27,6 +27,7 @@ public sealed class RawHtmlTests : IDisposable
         ("<div style=\"z-index: 9999\">Bovenop</div>", "KB312"),
         ("<p style=\"transform: scale(40)\">Heel groot</p>", "KB312"),
         ("<p><span style=\"position: sticky; top: 0\">Plakt</span> in een alinea.</p>", "KB312"),
+        ("<div style=\"margin-top: -3000px; height: 4000px; background: #fff\">Over de kop heen</div>", "KB312"),
     ];
 
     private readonly TestSite _site = new();
