@@ -5,8 +5,8 @@ namespace Kennisbank.Output;
 /// <summary>
 /// Guards the output folder before anything is written. Refused, each with a located KB6xx error: the project root,
 /// a folder above it, the home folder, a disk root, <c>content/</c> or <c>templates/</c> (being, holding or inside
-/// them) — compared both as written and with every symbolic link followed; an output (or its <c>.NAME.spare</c> or
-/// <c>.NAME.swapping</c> sibling) that is itself a link, or that lies in the project but leads outside it through a
+/// them) — compared both as written and with every symbolic link followed; an output (or its <c>.NAME.spare</c>,
+/// <c>.NAME.swapping</c> or <c>.NAME.lock</c> sibling) that is itself a link, or that lies in the project but leads outside it through a
 /// link higher up (KB604); and an existing folder with files that does not carry <see cref="OutputMarker"/> (KB603).
 /// No file may land outside the output folder, whatever a slug or alias says.
 /// </summary>
@@ -25,7 +25,7 @@ public static class OutputFolder
         if (Path.GetPathRoot(full) == full)
             return Refuse(diagnostics, ErrorCodes.RefusedOutput, at, "de uitvoermap mag niet de hoofdmap van een schijf zijn");
 
-        foreach (var role in StagingFolder.Roles)
+        foreach (var role in StagingFolder.Roles.Append("lock"))
         {
             var folder = StagingFolder.Sibling(full, role);
             if (RealPaths.IsLink(folder))

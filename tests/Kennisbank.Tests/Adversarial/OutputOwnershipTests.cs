@@ -70,6 +70,20 @@ public sealed class OutputOwnershipTests : IDisposable
     }
 
     [Fact]
+    public void A_lock_file_that_is_a_symbolic_link_is_refused_and_its_target_is_not_opened()
+    {
+        var target = _elsewhere.Combine("wachtwoorden");
+        File.WriteAllText(target, "geheim");
+        File.SetLastWriteTimeUtc(target, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.CreateSymbolicLink(Path.Combine(_site.Root, ".site.lock"), target);
+
+        DiagnosticAssert.Sole(_site.Build(), "KB604");
+
+        Assert.Equal("geheim", File.ReadAllText(target));
+        Assert.False(Directory.Exists(_site.OutputDirectory));
+    }
+
+    [Fact]
     public void An_output_below_a_symbolic_link_that_leaves_the_project_is_refused()
     {
         var target = _elsewhere.Combine("publiek");
