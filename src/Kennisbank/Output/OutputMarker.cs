@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Kennisbank.Output;
 
 /// <summary>
@@ -23,6 +21,4 @@ public static class OutputMarker
         var marker = new FileInfo(Path.Combine(folder, FileName));
         return marker.Exists && marker.LinkTarget is null;
     }
-
-    public static string Describe(string folder) => Encoding.UTF8.GetString(Content).TrimEnd() + $" ({folder})";
 }
