@@ -1,4 +1,5 @@
 using Kennisbank.Diagnostics;
+using Kennisbank.Model;
 
 namespace Kennisbank.Build;
 
@@ -16,4 +17,7 @@ public sealed record BuildResult(
 
     /// <summary>Every site path the build produced (pages, redirects, feeds, API, …), sorted.</summary>
     public IReadOnlyList<string> SitePaths { get; init; } = [];
+
+    /// <summary>The published articles, newest first (empty when the build stopped before the pages).</summary>
+    public IReadOnlyList<Article> Articles { get; init; } = [];
 }

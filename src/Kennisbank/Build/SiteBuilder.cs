@@ -35,6 +35,7 @@ public static class SiteBuilder
         return Result(written && !diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count) with
         {
             SitePaths = plan.SitePaths.Order(StringComparer.Ordinal).ToList(),
+            Articles = site.Articles,
         };
     }
 

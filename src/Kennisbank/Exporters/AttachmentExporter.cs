@@ -1,4 +1,5 @@
 using Kennisbank.Markdown;
+using Kennisbank.Model;
 using Kennisbank.Output;
 using Kennisbank.Pages;
 using Kennisbank.Taxonomies;

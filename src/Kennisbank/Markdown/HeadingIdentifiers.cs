@@ -1,4 +1,5 @@
 using Kennisbank.Content;
+using Kennisbank.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 

@@ -1,4 +1,5 @@
 using Kennisbank.Diagnostics;
+using Kennisbank.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,5 +1,6 @@
 using System.Text;
 using Kennisbank.Diagnostics;
+using Kennisbank.Model;
 using Kennisbank.Output;
 using Markdig;
 using Markdig.Renderers;

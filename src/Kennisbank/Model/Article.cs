@@ -1,8 +1,6 @@
 using Kennisbank.Configuration;
 using Kennisbank.Diagnostics;
 using Kennisbank.FrontMatter;
-using Kennisbank.Markdown;
-using Kennisbank.Rendering;
 using Kennisbank.Yaml;
 
 namespace Kennisbank.Model;
@@ -71,9 +69,6 @@ public sealed record Article
 
     /// <summary>Set by the Markdown stage.</summary>
     public RenderedMarkdown? Body { get; init; }
-
-    /// <summary>The sanitized body for templates, which print it as it is.</summary>
-    public RawHtml BodyHtml => new(Body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty);
 
     /// <summary>Minutes at 200 words a minute, at least one.</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling((Body?.WordCount ?? 0) / 200.0));

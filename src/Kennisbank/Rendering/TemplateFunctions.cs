@@ -5,7 +5,8 @@ using Scriban.Runtime;
 namespace Kennisbank.Rendering;
 
 /// <summary>
-/// The functions templates may call, besides Scriban's built-ins: Dutch dates, the site's URL scheme and URL helpers.
+/// The functions templates may call, besides Scriban's built-ins: Dutch dates, the site's URL scheme, URL helpers and
+/// a rendered body (<c>body_html article.body</c>: the model holds the sanitized HTML as bytes; only here is it declared safe to print).
 /// URL helpers need the base path, so they are created per build (<see cref="ForSite"/>).
 /// </summary>
 public static class TemplateFunctions
@@ -23,6 +24,7 @@ public static class TemplateFunctions
         Add(functions, TemplateFunction.Create<string, string>("region_path", SitePaths.Region));
         Add(functions, TemplateFunction.Create<string, string>("tag_path", SitePaths.Tag));
         Add(functions, TemplateFunction.Create<int, string, string, string>("plural", (n, one, many) => n == 1 ? one : many));
+        Add(functions, TemplateFunction.Create<RenderedMarkdown?, RawHtml>("body_html", body => new RawHtml(body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty)));
         return functions;
     }
 

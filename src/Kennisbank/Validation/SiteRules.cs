@@ -6,7 +6,7 @@ namespace Kennisbank.Validation;
 /// <summary>
 /// Stage 3b: rules that need all articles at once — unique slugs (after transliteration, so "ideeën.md" and
 /// "ideeen.md" clash) and <c>related</c> slugs that exist. Alias collisions are checked where every output
-/// path is known (<c>Output/OutputPlan</c>).
+/// path is known (<c>Pages/OutputPlan</c>).
 /// </summary>
 public static class SiteRules
 {

@@ -94,7 +94,7 @@ public sealed class WorkflowCliTests
     }
 
     /// <summary>A copy of what a workflow's checkout holds for the CLI: content, templates, configuration, published URLs.</summary>
-    private static TempDirectory StarterRepository()
+    internal static TempDirectory StarterRepository()
     {
         var repo = new TempDirectory("kb-workflow");
         foreach (var folder in new[] { "content", "templates" })

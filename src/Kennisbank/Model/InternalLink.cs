@@ -1,6 +1,6 @@
 using Kennisbank.Diagnostics;
 
-namespace Kennisbank.Markdown;
+namespace Kennisbank.Model;
 
 /// <summary>
 /// A link in an article body that points into the site. It is rewritten while rendering and checked later,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Kennisbank.Markdown;
+namespace Kennisbank.Model;
 
 /// <summary>
 /// The result of rendering an article body: safe HTML, its outline, its plain text, what it links to and the files it uses.

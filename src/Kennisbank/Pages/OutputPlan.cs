@@ -1,7 +1,7 @@
 using Kennisbank.Diagnostics;
-using Kennisbank.Pages;
+using Kennisbank.Output;
 
-namespace Kennisbank.Output;
+namespace Kennisbank.Pages;
 
 /// <summary>
 /// Every file the build will write, checked before anything is written, by one collision rule: no two outputs on

@@ -1,4 +1,4 @@
-namespace Kennisbank.Markdown;
+namespace Kennisbank.Model;
 
 /// <summary>
 /// A file stored in content/ that an article links to (image or download), and the site path it is published at:
