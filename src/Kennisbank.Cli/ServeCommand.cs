@@ -33,7 +33,8 @@ internal static class ServeCommand
             var hub = new LiveReloadHub();
             var first = session.Rebuild();
             Report(first);
-            using var watcher = new ChangeWatcher([options.ContentDirectory, options.TemplatesDirectory], options.ConfigFile, () =>
+            using var watcher = new ChangeWatcher([options.ContentDirectory, options.TemplatesDirectory,
+                Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, Kennisbank.Pages.ContentPageLoader.FolderName)], options.ConfigFile, () =>
             {
                 var result = session.Rebuild();
                 Report(result);

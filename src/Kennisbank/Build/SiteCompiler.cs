@@ -24,6 +24,7 @@ public static class SiteCompiler
             return null;
         if (options.BaseUrl is { } baseUrl)
             config = config.WithBaseUrl(baseUrl);
+        PlaceholderBaseUrl.Check(config, DisplayPaths.For(options.ConfigFile), diagnostics);
         timings.Completed("configuration and templates");
 
         var articles = ArticleCompiler.Compile(config, options.ContentDirectory, options.IncludeDrafts, diagnostics, cache);
@@ -32,7 +33,10 @@ public static class SiteCompiler
         var site = TaxonomyBuilder.Build(config, articles);
         timings.Completed("taxonomies and related articles");
 
-        var pages = PagePlanner.Plan(site);
+        var configFolder = Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!;
+        var contentPages = ContentPageLoader.Load(config, Path.Combine(configFolder, ContentPageLoader.FolderName),
+            DisplayPaths.For(Path.Combine(configFolder, ContentPageLoader.FolderName)), options.ContentDirectory, site.Articles, diagnostics);
+        var pages = PagePlanner.Plan(site, contentPages);
         IExporter[] exporters =
         [
             new SitemapExporter(), new AtomFeedExporter(), new ArticleApiExporter(), new RobotsExporter(),
@@ -43,6 +47,7 @@ public static class SiteCompiler
 
         var plan = OutputPlan.Create(pages, files, diagnostics);
         InternalLinkChecker.Check(site.Articles, plan.SitePaths, diagnostics);
+        ContentPageLoader.CheckLinks(contentPages, plan.SitePaths, diagnostics);
         if (options.CheckPublishedUrls)
         {
             var list = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, PublishedUrls.FileName);

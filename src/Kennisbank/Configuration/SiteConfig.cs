@@ -1,3 +1,4 @@
+using Kennisbank.Diagnostics;
 using Kennisbank.Search;
 
 namespace Kennisbank.Configuration;
@@ -14,6 +15,9 @@ public sealed record SiteConfig
     /// <summary>The absolute URL the site is published at, always ending in '/'.</summary>
     public required Uri BaseUrl { get; init; }
 
+    /// <summary>Where kennisbank.yml sets <c>base_url</c>, for messages about it.</summary>
+    public SourceLocation? BaseUrlAt { get; init; }
+
     public required int ArticlesPerPage { get; init; }
 
     public required Taxonomy Themes { get; init; }
@@ -25,6 +29,9 @@ public sealed record SiteConfig
     public required Taxonomy Regions { get; init; }
 
     public required IReadOnlyList<SearchField> SearchFields { get; init; }
+
+    /// <summary>The links in the footer of every page (the accessibility statement, privacy, contact …), in order.</summary>
+    public IReadOnlyList<FooterLink> Footer { get; init; } = [];
 
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/kennisbank/": every site link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -13,9 +13,9 @@ namespace Kennisbank.Configuration;
 public static class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search"];
+        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search", "footer"];
 
-    private static readonly string[] TermKeys = ["label", "description"];
+    private static readonly string[] TermKeys = ["label", "description", "plural"];
 
     public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -38,9 +38,11 @@ public static class SiteConfigLoader
 
         string? title = null, description = null;
         Uri? baseUrl = null;
+        SourceLocation? baseUrlAt = null;
         var perPage = 20;
         Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
         IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
+        IReadOnlyList<FooterLink> footer = [];
 
         foreach (var (key, value) in reader.Entries(root))
         {
@@ -49,7 +51,7 @@ public static class SiteConfigLoader
                 case "title": title = reader.String(value, key.Value); break;
                 case "description": description = reader.String(value, key.Value); break;
                 case "language": reader.String(value, key.Value); break;
-                case "base_url": baseUrl = ReadBaseUrl(reader, value); break;
+                case "base_url": baseUrl = ReadBaseUrl(reader, value); baseUrlAt = reader.At(value); break;
                 case "articles_per_page":
                     if (reader.Integer(value, key.Value) is { } n)
                     {
@@ -63,6 +65,7 @@ public static class SiteConfigLoader
                 case "school_types": schoolTypes = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "regions": regions = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "search": searchFields = ReadSearch(reader, value) ?? searchFields; break;
+                case "footer": footer = FooterConfig.Read(reader, value) ?? footer; break;
                 default:
                     diagnostics.Error(ErrorCodes.BadConfig, key.At,
                         $"onbekende instelling '{key.Value}'.{Suggestions.Hint(key.Value, TopLevelKeys)}");
@@ -86,12 +89,14 @@ public static class SiteConfigLoader
             Title = title!,
             Description = description ?? "",
             BaseUrl = baseUrl!,
+            BaseUrlAt = baseUrlAt,
             ArticlesPerPage = perPage,
             Themes = themes!,
             Types = types!,
             SchoolTypes = schoolTypes ?? new Taxonomy("school_types", []),
             Regions = regions ?? new Taxonomy("regions", []),
             SearchFields = searchFields,
+            Footer = footer,
         };
     }
 
@@ -130,13 +135,14 @@ public static class SiteConfigLoader
                 continue;
             }
 
-            string? label = null, description = null;
+            string? label = null, description = null, plural = null;
             foreach (var (field, fieldValue) in reader.Entries(fields))
             {
                 switch (field.Value)
                 {
                     case "label": label = reader.String(fieldValue, "label"); break;
                     case "description": description = reader.String(fieldValue, "description"); break;
+                    case "plural": plural = reader.String(fieldValue, "plural"); break;
                     default:
                         reader.Diagnostics.Error(ErrorCodes.BadConfig, field.At,
                             $"onbekende sleutel '{field.Value}' in '{name}.{key.Value}'.{Suggestions.Hint(field.Value, TermKeys)}");
@@ -148,7 +154,7 @@ public static class SiteConfigLoader
                 reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"'{name}.{key.Value}' mist 'label'");
             if (requireDescription && description is null)
                 reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"'{name}.{key.Value}' mist 'description'");
-            terms.Add(new TaxonomyTerm(key.Value, label ?? key.Value, description));
+            terms.Add(new TaxonomyTerm(key.Value, label ?? key.Value, description, plural));
         }
 
         return new Taxonomy(name, terms);

@@ -21,6 +21,11 @@ public static class ErrorCodes
     public const string BadDate = "KB108";
     public const string UnknownTaxonomyValue = "KB109";
     public const string DuplicateKey = "KB110";
+    public const string PageWithoutFrontMatter = "KB120";
+    public const string UnknownPageKey = "KB121";
+    public const string MissingPageKey = "KB122";
+    public const string InvalidPageValue = "KB123";
+    public const string BadPageName = "KB124";
     public const string DuplicateSlug = "KB201";
     public const string AliasCollision = "KB202";
     public const string UnknownRelated = "KB203";
@@ -51,4 +56,5 @@ public static class ErrorCodes
     public const string SummaryRepeatsTitle = "KB902";
     public const string NoHeadings = "KB903";
     public const string PlaceholderSummary = "KB904";
+    public const string PlaceholderBaseUrl = "KB905";
 }

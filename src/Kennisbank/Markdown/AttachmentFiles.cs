@@ -11,6 +11,8 @@ public static class AttachmentFiles
 
     public static byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    public static long Length(string path) => new FileInfo(path).Length;
+
     public static Stream OpenRead(string path) => File.OpenRead(path);
 
     public static IEnumerable<string> NamesBeside(string path)

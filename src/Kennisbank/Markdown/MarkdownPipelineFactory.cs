@@ -12,6 +12,7 @@ public static class MarkdownPipelineFactory
         new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
+            .Use<ScrollableTables>()
             .UseEmphasisExtras()
             .UseListExtras()
             .UseAutoLinks()

@@ -79,6 +79,9 @@ public static partial class RawHtmlSanitizer
             Sanitizer = new HtmlSanitizer();
             Sanitizer.AllowedAttributes.Add("id");
             Sanitizer.AllowedAttributes.Add("class");
+            // The focusable, named scroll region every table is wrapped in (ScrollableTables).
+            foreach (var attribute in new[] { "role", "tabindex", "aria-label" })
+                Sanitizer.AllowedAttributes.Add(attribute);
             Sanitizer.AllowedSchemes.Clear();
             foreach (var scheme in new[] { "http", "https", "mailto", "tel" })
                 Sanitizer.AllowedSchemes.Add(scheme);

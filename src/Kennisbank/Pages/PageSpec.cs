@@ -34,6 +34,9 @@ public sealed record PageSpec
     /// <summary>The front matter that asked for this page (an article's slug, an alias), for messages about it.</summary>
     public SourceLocation? Origin { get; init; }
 
+    /// <summary>The main-menu section the page belongs to (its site path, e.g. "/themas/"), marked in the header; null for none.</summary>
+    public string? Section { get; init; }
+
     /// <summary>An Atom feed announced in the page head.</summary>
     public string? FeedUrl { get; init; }
 }

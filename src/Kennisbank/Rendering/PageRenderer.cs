@@ -23,7 +23,7 @@ public sealed class PageRenderer
         _site = site;
         var siteVariables = new ScriptObject();
         siteVariables.SetValue("site", new SiteView(site.Config.Title, site.Config.Description, site.Config.BaseUrl.ToString(),
-            site.Themes, site.Articles.Count, liveReload), true);
+            site.Themes, site.Articles.Count, liveReload) { Footer = site.Config.Footer, Types = site.Config.Types.Terms }, true);
         _globals = [TemplateFunctions.Shared, TemplateFunctions.ForSite(site.Config), siteVariables];
     }
 
@@ -47,7 +47,8 @@ public sealed class PageRenderer
             spec.Breadcrumbs,
             spec.NoIndex,
             spec.FeedUrl,
-            spec.SitePath == "/"), true);
+            spec.SitePath == "/",
+            spec.Section), true);
         foreach (var (name, value) in spec.Data)
             variables.SetValue(name, value, true);
         var context = _contexts.Value ??= _templates.CreateContext(_globals);

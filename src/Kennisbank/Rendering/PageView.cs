@@ -11,4 +11,5 @@ public sealed record PageView(
     IReadOnlyList<Breadcrumb> Breadcrumbs,
     bool NoIndex,
     string? FeedUrl,
-    bool IsHome);
+    bool IsHome,
+    string? Section = null);

@@ -23,6 +23,8 @@ public static class TemplateFunctions
         Add(functions, TemplateFunction.Create<string, string>("school_type_path", SitePaths.SchoolType));
         Add(functions, TemplateFunction.Create<string, string>("region_path", SitePaths.Region));
         Add(functions, TemplateFunction.Create<string, string>("tag_path", SitePaths.Tag));
+        Add(functions, TemplateFunction.Create<IReadOnlyList<Model.TocEntry>, IReadOnlyList<TocSection>>("toc_sections", TocSection.Nest));
+        Add(functions, TemplateFunction.Create<Article, IReadOnlyList<DownloadInfo>>("downloads", DownloadInfo.Of));
         Add(functions, TemplateFunction.Create<int, string, string, string>("plural", (n, one, many) => n == 1 ? one : many));
         Add(functions, TemplateFunction.Create<RenderedMarkdown?, RawHtml>("body_html", body => new RawHtml(body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty)));
         return functions;

@@ -54,6 +54,13 @@ public static class PageFingerprint
             case Article article: text.Append(withBody ? FullVersions.GetValue(article, a => Version(a, true)) : CardVersions.GetValue(article, a => Version(a, false))); break;
             case TermListing listing: text.Append(listing.Key).Append(':').Append(listing.Label).Append(':').Append(listing.Description).Append(':').Append(listing.Count); break;
             case Pagination p: text.Append(p.Current).Append('/').Append(p.Total); break;
+            case EmbedOffer offer: text.Append(offer.Url).Append(':').Append(offer.Title).Append(':').Append(offer.Height); break;
+            case FilterOption option: text.Append(option.Label).Append(':').Append(option.Url).Append(':').Append(option.Count).Append(':').Append(option.IsCurrent); break;
+            case ThemeFilters filters: Append(text, filters.All); Append(text, filters.Types); Append(text, filters.SchoolTypes); break;
+            case ContentPage page:
+                text.Append(page.Name).Append(':').Append(page.Title).Append(':').Append(page.Summary).Append(':').Append(page.Updated)
+                    .Append(':').Append(Convert.ToHexString(SHA256.HashData(page.Body.HtmlUtf8.Span)));
+                break;
             case IEnumerable items:
                 text.Append('[');
                 foreach (var item in items)

@@ -20,7 +20,7 @@ public sealed class MarkdownMistakeTests
     [Fact]
     public void Damage_anywhere_ends_in_located_errors()
     {
-        using var site = new TestSite(File.ReadAllText(RepoPaths.Config));
+        using var site = new TestSite();
         var random = new Random(2027);
         foreach (var (path, _, matter, body) in StarterArticles(site))
         {
@@ -42,7 +42,7 @@ public sealed class MarkdownMistakeTests
     [InlineData(3)]
     public void Damage_at_line_starts_still_renders_every_page(int seed)
     {
-        using var site = new TestSite(File.ReadAllText(RepoPaths.Config));
+        using var site = new TestSite();
         var random = new Random(seed);
         var slugs = new List<string>();
         foreach (var (path, slug, matter, body) in StarterArticles(site))

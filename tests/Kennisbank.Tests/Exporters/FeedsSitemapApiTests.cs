@@ -30,12 +30,12 @@ public sealed class FeedsSitemapApiTests : IDisposable
         var feed = XDocument.Load(_site.OutputFile("/feed.xml")).Root!;
 
         Assert.Equal(Atom + "feed", feed.Name);
-        Assert.Equal("https://kennisbank.example.nl/feed.xml", feed.Element(Atom + "id")!.Value);
+        Assert.Equal("https://kennisbank.test/feed.xml", feed.Element(Atom + "id")!.Value);
         Assert.Equal("2025-06-30T00:00:00Z", feed.Element(Atom + "updated")!.Value);
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(["Frisse lucht in de klas", "Debat in de onderbouw"], entries.Select(e => e.Element(Atom + "title")!.Value));
         var debat = entries[1];
-        Assert.Equal("https://kennisbank.example.nl/artikelen/debat/", debat.Element(Atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal("https://kennisbank.test/artikelen/debat/", debat.Element(Atom + "link")!.Attribute("href")!.Value);
         Assert.Equal("2024-05-01T00:00:00Z", debat.Element(Atom + "published")!.Value);
         Assert.Equal("2025-06-30T00:00:00Z", debat.Element(Atom + "updated")!.Value);
         Assert.Equal("Thijs Oude Kotte", debat.Element(Atom + "author")!.Element(Atom + "name")!.Value);
@@ -58,9 +58,9 @@ public sealed class FeedsSitemapApiTests : IDisposable
         var urls = XDocument.Load(_site.OutputFile("/sitemap.xml")).Root!.Elements(Sitemap + "url").ToList();
         var locations = urls.Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
 
-        Assert.Contains("https://kennisbank.example.nl/", locations);
-        Assert.Contains("https://kennisbank.example.nl/artikelen/debat/", locations);
-        Assert.Contains("https://kennisbank.example.nl/themas/burgerschap/", locations);
+        Assert.Contains("https://kennisbank.test/", locations);
+        Assert.Contains("https://kennisbank.test/artikelen/debat/", locations);
+        Assert.Contains("https://kennisbank.test/themas/burgerschap/", locations);
         Assert.DoesNotContain(locations, l => l.Contains("/oud/debat/", StringComparison.Ordinal) || l.EndsWith("404.html", StringComparison.Ordinal));
         Assert.DoesNotContain(locations, l => l.Contains("concept", StringComparison.Ordinal));
         Assert.Equal(locations.Order(StringComparer.Ordinal), locations);
@@ -74,7 +74,7 @@ public sealed class FeedsSitemapApiTests : IDisposable
         var lines = File.ReadAllLines(_site.OutputFile("/robots.txt"));
 
         Assert.Contains("User-agent: *", lines);
-        Assert.Contains("Sitemap: https://kennisbank.example.nl/sitemap.xml", lines);
+        Assert.Contains("Sitemap: https://kennisbank.test/sitemap.xml", lines);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class FeedsSitemapApiTests : IDisposable
         Assert.Equal(2, json.RootElement.GetProperty("count").GetInt32());
         Assert.Equal(["lucht", "debat"], articles.Select(a => a.GetProperty("slug").GetString()));
         var debat = articles[1];
-        Assert.Equal("https://kennisbank.example.nl/artikelen/debat/", debat.GetProperty("url").GetString());
+        Assert.Equal("https://kennisbank.test/artikelen/debat/", debat.GetProperty("url").GetString());
         Assert.Equal("/artikelen/debat/", debat.GetProperty("path").GetString());
         Assert.Equal("Debat in de onderbouw", debat.GetProperty("title").GetString());
         Assert.Equal("burgerschap", debat.GetProperty("theme").GetProperty("key").GetString());
@@ -106,7 +106,7 @@ public sealed class FeedsSitemapApiTests : IDisposable
         var page = _site.Page("/oud/debat/");
 
         Assert.Equal("0; url=/artikelen/debat/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
-        Assert.Equal("https://kennisbank.example.nl/artikelen/debat/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://kennisbank.test/artikelen/debat/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("/artikelen/debat/", page.QuerySelector("main a")!.GetAttribute("href"));
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
     }

@@ -33,7 +33,7 @@ public sealed class ArticlePageTests : IDisposable
         Assert.Equal("2019-03-14", meta["Gepubliceerd"].QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Equal("2 januari 2020", meta["Bijgewerkt"].TextContent.Trim());
         // School types follow the order of kennisbank.yml, not the order written.
-        Assert.Equal(["Vmbo", "Vwo"], meta["Schoolsoort"].QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.Equal(["vmbo", "vwo"], meta["Schoolsoort"].QuerySelectorAll("a").Select(a => a.TextContent));
         Assert.Equal("/schoolsoorten/vmbo/", meta["Schoolsoort"].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Noord-Holland", meta["Regio"].TextContent.Trim());
         Assert.Equal("/regios/noord-holland/", meta["Regio"].QuerySelector("a")!.GetAttribute("href"));
@@ -59,14 +59,41 @@ public sealed class ArticlePageTests : IDisposable
     {
         var page = BuildArticle("Intro.\n\n## Ideeën verzamelen\n\nTekst.\n\n### Wie doet wat?\n\nTekst.\n\n## Aanpak\n\n## Aanpak\n\n#### Diep\n");
 
-        var links = page.QuerySelectorAll(".toc li a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        var links = page.QuerySelectorAll(".toc-open li a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
         Assert.Equal(
             [("#ideeen-verzamelen", "Ideeën verzamelen"), ("#wie-doet-wat", "Wie doet wat?"), ("#aanpak", "Aanpak"), ("#aanpak-2", "Aanpak")],
             links);
         foreach (var (href, _) in links)
             Assert.NotNull(page.GetElementById(href![1..]));
-        Assert.Equal("toc-level-3", page.QuerySelectorAll(".toc li")[1].ClassName);
-        Assert.Equal("Op deze pagina", page.QuerySelector(".toc h2")!.TextContent);
+        Assert.Equal("Op deze pagina", page.QuerySelector(".toc-open h2")!.TextContent);
+    }
+
+    [Fact]
+    public void Table_of_contents_nests_h3_under_its_section_and_folds_on_phones()
+    {
+        var page = BuildArticle("Intro.\n\n### Vooraf\n\n## Een\n\n### Een a\n\n### Een b\n\n## Twee\n\nTekst.\n");
+
+        var sections = page.QuerySelectorAll(".toc-open > ol > li");
+        Assert.Equal(["#vooraf", "#een", "#twee"], sections.Select(li => li.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Equal(["#een-a", "#een-b"], sections[1].QuerySelectorAll("li li > a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(sections[0].QuerySelectorAll("ol"));
+        // The phone version is a closed <details> with the same outline.
+        var fold = page.QuerySelector("details.toc-fold")!;
+        Assert.False(fold.HasAttribute("open"));
+        Assert.Equal("Op deze pagina", fold.QuerySelector("summary")!.TextContent);
+        Assert.Equal(page.QuerySelector(".toc-open ol")!.OuterHtml, fold.QuerySelector("nav > ol")!.OuterHtml);
+    }
+
+    [Fact]
+    public void Tables_sit_in_a_focusable_region_named_after_their_columns()
+    {
+        var page = BuildArticle("| Wie | *Wat* |\n| --- | --- |\n| Mentor | Gesprek |\n\n<p class=\"x\">ruwe HTML</p>\n\n| Fase | Duur |\n| --- | --- |\n| 1 | week |\n");
+
+        var regions = page.QuerySelectorAll(".article-body .table-scroll");
+        Assert.Equal(2, regions.Length);
+        Assert.All(regions, r => Assert.Equal(("region", "0"), (r.GetAttribute("role"), r.GetAttribute("tabindex"))));
+        Assert.Equal(["Tabel: Wie, Wat", "Tabel: Fase, Duur"], regions.Select(r => r.GetAttribute("aria-label")));
+        Assert.All(regions, r => Assert.Equal("TABLE", r.FirstElementChild!.TagName));
     }
 
     [Fact]
@@ -109,7 +136,7 @@ public sealed class ArticlePageTests : IDisposable
         var hrefs = page.QuerySelectorAll(".tag-list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/tags/thuiszitters/", "/tags/sociale-veiligheid/", "/tags/ideeen/"], hrefs);
         var tagPage = _site.Page("/tags/ideeen/");
-        Assert.Equal("ideeën", tagPage.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Trefwoord: ideeën", tagPage.QuerySelector("h1")!.TextContent);
         Assert.Equal("/artikelen/terugkeer/", tagPage.QuerySelector(".cards a")!.GetAttribute("href"));
     }
 
@@ -130,7 +157,7 @@ public sealed class ArticlePageTests : IDisposable
         var page = BuildArticle("Tekst.\n", ("title", "Terugkeer na verzuim"));
 
         Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("https://kennisbank.example.nl/artikelen/terugkeer/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://kennisbank.test/artikelen/terugkeer/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("Een korte samenvatting van het artikel.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("Terugkeer na verzuim", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
         Assert.Equal("Een korte samenvatting van het artikel.", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
@@ -157,6 +184,6 @@ public sealed class ArticlePageTests : IDisposable
     {
         var page = BuildArticle("Tekst.\n");
 
-        Assert.Equal("https://kennisbank.example.nl/artikelen/terugkeer/", page.QuerySelector(".permalink a")!.GetAttribute("href"));
+        Assert.Equal("https://kennisbank.test/artikelen/terugkeer/", page.QuerySelector(".permalink a")!.GetAttribute("href"));
     }
 }

@@ -10,11 +10,14 @@ namespace Kennisbank.Tests.Quality;
 [Collection(StarterSiteCollection.Name)]
 public sealed class AccessibilityTests(StarterSite site)
 {
-    [Fact]
-    public void No_page_kind_has_wcag_21_aa_violations_external_requests_or_console_errors()
+    [Theory]
+    [InlineData("--width=1280")]
+    [InlineData("--width=390")]
+    [InlineData("--dark")]
+    public void No_page_kind_has_wcag_21_aa_violations_external_requests_or_console_errors(string layout)
     {
         var pages = PageKinds.Representatives(site);
-        using var results = NodeTool.RunJson("browser/axe-pages.js", [site.OutputDirectory, "/", .. pages]);
+        using var results = NodeTool.RunJson("browser/axe-pages.js", [layout, site.OutputDirectory, "/", .. pages]);
 
         var problems = new List<string>();
         var checkedPages = 0;

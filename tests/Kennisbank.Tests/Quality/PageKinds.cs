@@ -25,6 +25,8 @@ public static class PageKinds
             First("/artikelen/", p => p.Contains("monitoring", StringComparison.Ordinal)),
             "/themas/",
             "/themas/passend-onderwijs/",
+            "/themas/passend-onderwijs/soort/handreiking/",
+            "/themas/passend-onderwijs/schoolsoort/vmbo/",
             "/soorten/",
             "/soorten/handreiking/",
             "/tags/",
@@ -33,6 +35,7 @@ public static class PageKinds
             "/schoolsoorten/vmbo/",
             "/regios/",
             "/regios/gelderland/",
+            "/toegankelijkheid/",
             "/praktijkvoorbeelden/thuiszitters-waalcollege/",
             "/embed/themas/passend-onderwijs/",
         ];

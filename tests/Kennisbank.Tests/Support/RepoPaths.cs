@@ -7,6 +7,11 @@ public static class RepoPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    public static string Pages => Path.Combine(Root, "pages");
+
+    /// <summary>The example address the repository's kennisbank.yml ships with, until a site fills in its own.</summary>
+    public const string PlaceholderBaseUrl = "https://kennisbank.example.nl/";
+
     public static string Templates => Path.Combine(Root, "templates");
 
     public static string Config => Path.Combine(Root, "kennisbank.yml");

@@ -16,8 +16,15 @@ public sealed class TestSite : IDisposable
     public TestSite(string? config = null)
     {
         Directory.CreateDirectory(ContentDirectory);
-        File.WriteAllText(ConfigFile, config ?? File.ReadAllText(RepoPaths.Config));
+        // The repository's kennisbank.yml still has the example address (a KB905 warning); a test site has a real one.
+        File.WriteAllText(ConfigFile, config ?? File.ReadAllText(RepoPaths.Config).Replace(RepoPaths.PlaceholderBaseUrl, TestBaseUrl));
+        // The repository's kennisbank.yml links its footer to the editors' pages, so they come along with it.
+        if (config is null || config == File.ReadAllText(RepoPaths.Config))
+            Cli.CliProcess.CopyFolder(RepoPaths.Pages, _root.Combine("pages"));
     }
+
+    /// <summary>The base URL of a test site made with the repository's configuration.</summary>
+    public const string TestBaseUrl = "https://kennisbank.test/";
 
     public string Root => _root.Path;
 

@@ -97,7 +97,7 @@ public sealed class WorkflowCliTests
     internal static TempDirectory StarterRepository()
     {
         var repo = new TempDirectory("kb-workflow");
-        foreach (var folder in new[] { "content", "templates" })
+        foreach (var folder in new[] { "content", "templates", "pages" })
             CliProcess.CopyFolder(Path.Combine(RepoPaths.Root, folder), repo.Combine(folder));
         foreach (var file in new[] { "kennisbank.yml", "published-urls.txt" })
             File.Copy(Path.Combine(RepoPaths.Root, file), repo.Combine(file));

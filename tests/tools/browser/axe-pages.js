@@ -1,4 +1,5 @@
-// Usage: node axe-pages.js SITE_DIR BASE_PATH PATH...
+// Usage: node axe-pages.js [--dark] [--width=N] SITE_DIR BASE_PATH PATH...
+// (--dark: the reader's system asks for dark mode; --width: a viewport N CSS pixels wide, a phone's layout)
 // Opens each page of a built site in headless Chromium, runs axe-core with the WCAG 2.1 A/AA rules and prints,
 // as JSON, per page: the violations, console errors and failed requests (an external request counts as failed).
 'use strict';
@@ -7,13 +8,17 @@ const { start } = require('./static-server');
 const { launch } = require('./chromium');
 
 async function main() {
-  const [siteDir, basePath, ...paths] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const options = args.filter(a => a.startsWith('--'));
+  const [siteDir, basePath, ...paths] = args.filter(a => !a.startsWith('--'));
+  const width = Number((options.find(o => o.startsWith('--width=')) || '--width=1280').slice('--width='.length));
+  const colorScheme = options.includes('--dark') ? 'dark' : 'light';
   const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const server = await start(siteDir, basePath);
   const browser = await launch();
   const results = [];
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     for (const pagePath of paths) {
       const page = await context.newPage();
       const consoleErrors = [];

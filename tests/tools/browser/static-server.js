@@ -1,8 +1,11 @@
 // A minimal static file server on 127.0.0.1 for browser tests: serves a built site under an optional base
 // path, answers unknown paths with the site's 404.html (as GitHub Pages does), and never leaves the site folder.
+// Like a real host it compresses text by the browser's Accept-Encoding: a precompressed `.br` or `.gz` beside the
+// file when there is one, otherwise gzip made on the fly (as GitHub Pages does).
 'use strict';
 const http = require('http');
 const fs = require('fs');
+const zlib = require('zlib');
 const path = require('path');
 
 const types = {
@@ -27,10 +30,28 @@ function start(root, basePath = '/') {
         return res.end();
       }
       if (err) return notFound(res);
-      res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Content-Length': stat.size });
-      fs.createReadStream(file).pipe(res);
+      send(req, res, file, stat.size);
     });
   });
+
+  function send(req, res, file, size) {
+    const type = types[path.extname(file)] || 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] || '');
+    const isText = /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+    for (const [encoding, extension] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (isText && accepts.includes(encoding) && fs.existsSync(file + extension)) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': encoding, 'Vary': 'Accept-Encoding', 'Content-Length': fs.statSync(file + extension).size });
+        return fs.createReadStream(file + extension).pipe(res);
+      }
+    }
+    if (isText && accepts.includes('gzip')) {
+      const body = zlib.gzipSync(fs.readFileSync(file));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Vary': 'Accept-Encoding', 'Content-Length': body.length });
+      return res.end(body);
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': size });
+    fs.createReadStream(file).pipe(res);
+  }
 
   function notFound(res) {
     const page = path.join(root, '404.html');
