@@ -23,10 +23,26 @@ public static class SiteBuilder
                 Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, diagnostics))
             return Result(false);
 
-        if (!options.DryRun)
-            StagingFolder.Recover(output);
+        using var outputLock = options.DryRun ? null : OutputGuard.Take(output, diagnostics);
+        if (!options.DryRun && outputLock is null)
+            return Result(false);
+        if (!options.DryRun && !OutputGuard.Recover(output, diagnostics))
+            return Result(false);
         if (SiteCompiler.Compile(options, diagnostics, timings) is not var (_, templates, site, pages, files, plan))
             return Result(false);
+
+        var written = OutputGuard.Try(output, diagnostics, () => Write(options, diagnostics, timings, templates, site, pages, files));
+        return Result(written && !diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count) with
+        {
+            SitePaths = plan.SitePaths.Order(StringComparer.Ordinal).ToList(),
+            Articles = site.Articles,
+        };
+    }
+
+    private static void Write(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings, TemplateSet templates,
+        Taxonomies.SiteModel site, IReadOnlyList<Pages.PageSpec> pages, IReadOnlyList<GeneratedFile> files)
+    {
+        var output = Path.GetFullPath(options.OutputDirectory);
 
         // Render even when earlier stages failed, so template errors show up in the same run; only write when clean.
         var writeSite = !diagnostics.HasErrors && !options.DryRun;
@@ -42,17 +58,26 @@ public static class SiteBuilder
                 file.Prepare();
         }));
         var done = 0;
-        Parallel.ForEach(templates.HasErrors ? [] : pages, page =>
+        try
         {
-            renderer.Render(page, diagnostics, html =>
+            Parallel.ForEach(templates.HasErrors ? [] : pages, page =>
             {
-                if (staging is not null && !diagnostics.HasErrors)
-                    staging.Write(SitePaths(page.SitePath), html);
+                renderer.Render(page, diagnostics, html =>
+                {
+                    if (staging is not null && !diagnostics.HasErrors)
+                        staging.Write(SitePaths(page.SitePath), html);
+                });
+                var count = Interlocked.Increment(ref done);
+                if (count % 500 == 0)
+                    options.Progress?.Invoke(count, pages.Count);
             });
-            var count = Interlocked.Increment(ref done);
-            if (count % 500 == 0)
-                options.Progress?.Invoke(count, pages.Count);
-        });
+        }
+        catch
+        {
+            // A failed write ends the build; the index writer must stop touching the staging folder before the lock goes.
+            generating.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
 
         timings.Completed("templates and writing");
         generating.Wait();
@@ -63,12 +88,6 @@ public static class SiteBuilder
             staging.Commit();
             timings.Completed("swap in the new site");
         }
-
-        return Result(!diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count) with
-        {
-            SitePaths = plan.SitePaths.Order(StringComparer.Ordinal).ToList(),
-            Articles = site.Articles,
-        };
     }
 
     private static string SitePaths(string sitePath) => Model.SitePaths.OutputFile(sitePath);

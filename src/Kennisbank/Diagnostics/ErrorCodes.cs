@@ -3,7 +3,8 @@ namespace Kennisbank.Diagnostics;
 /// <summary>
 /// Every diagnostic code in one place, so the README's table and the code cannot drift apart.
 /// Numbers are grouped by stage: 0xx files, 1xx front matter, 2xx site-wide rules, 3xx Markdown, 4xx templates,
-/// 5xx configuration, 6xx output, 7xx published URLs; 9xx are warnings (they fail a build only under --strict).
+/// 5xx configuration, 6xx output, 7xx published URLs; 9xx are warnings (they fail a build only under --strict), and
+/// so are KB311/KB312 (raw HTML that was dropped) and KB606 (an interrupted swap that was repaired).
 /// </summary>
 public static class ErrorCodes
 {
@@ -39,6 +40,8 @@ public static class ErrorCodes
     public const string AliasCollision = "KB202";
     public const string UnknownRelated = "KB203";
     public const string UnsafePath = "KB204";
+    public const string AliasNamesGeneratedFile = "KB205";
+    public const string OutputPathClash = "KB206";
     public const string BrokenLink = "KB301";
     public const string MissingAttachment = "KB302";
     public const string ImageWithoutAlt = "KB303";
@@ -47,6 +50,9 @@ public static class ErrorCodes
     public const string MarkdownTooDeep = "KB306";
     public const string ForbiddenCharacterReference = "KB307";
     public const string HtmlTooDeep = "KB308";
+    public const string UnsafeSvg = "KB310";
+    public const string RawHtmlExternalResource = "KB311";
+    public const string RawHtmlOverlay = "KB312";
     public const string TemplateError = "KB401";
     public const string MissingTemplate = "KB402";
     public const string BadConfig = "KB501";
@@ -55,6 +61,10 @@ public static class ErrorCodes
     public const string PortTaken = "KB504";
     public const string RefusedOutput = "KB601";
     public const string WriteFailed = "KB602";
+    public const string ForeignOutput = "KB603";
+    public const string SymlinkedOutput = "KB604";
+    public const string OutputBusy = "KB605";
+    public const string SwapRecovered = "KB606";
     public const string PublishedUrlGone = "KB701";
     public const string BadPublishedUrlList = "KB702";
     public const string NoTags = "KB901";

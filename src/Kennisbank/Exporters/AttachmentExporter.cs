@@ -1,3 +1,4 @@
+using Kennisbank.Markdown;
 using Kennisbank.Model;
 using Kennisbank.Output;
 using Kennisbank.Pages;
@@ -5,16 +6,16 @@ using Kennisbank.Taxonomies;
 
 namespace Kennisbank.Exporters;
 
-/// <summary>Copies the images and downloads an article uses to <c>/artikelen/{slug}/…</c>, byte for byte.</summary>
+/// <summary>
+/// Copies the images and downloads articles use to their site paths (<see cref="Attachment"/>), byte for byte; a file
+/// several articles link to is published once.
+/// </summary>
 public sealed class AttachmentExporter : IExporter
 {
-    public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages)
-    {
-        foreach (var article in site.Articles)
-        {
-            foreach (var attachment in (article.Body?.Attachments ?? []).DistinctBy(a => a.RelativePath))
-                yield return new GeneratedFile(SitePaths.Article(article.Slug) + attachment.RelativePath,
-                    () => File.ReadAllBytes(attachment.SourcePath), $"bijlage van {article.SourcePath}");
-        }
-    }
+    public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages) =>
+        site.Articles
+            .SelectMany(article => (article.Body?.Attachments ?? []).Select(attachment => (article, attachment)))
+            .DistinctBy(pair => (pair.attachment.SitePath, pair.attachment.SourcePath))
+            .Select(pair => new GeneratedFile(pair.attachment.SitePath,
+                () => AttachmentFiles.ReadAllBytes(pair.attachment.SourcePath), $"bijlage van {pair.article.SourcePath}"));
 }

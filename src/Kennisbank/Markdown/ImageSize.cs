@@ -19,9 +19,9 @@ public static partial class ImageSize
     public static (int Width, int Height)? Read(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
+        var bytes = AttachmentFiles.ReadAllBytes(path);
         if (extension == ".svg")
-            return Svg(File.ReadAllText(path));
-        var bytes = File.ReadAllBytes(path);
+            return Svg(new StreamReader(new MemoryStream(bytes)).ReadToEnd());
         return extension switch
         {
             ".png" => Png(bytes),

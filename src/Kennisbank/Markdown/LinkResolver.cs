@@ -119,9 +119,8 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
 
         if (!ProjectFolder.ExistsOrIsLink(full))
         {
-            var siblings = Directory.Exists(Path.GetDirectoryName(full)) ? Directory.GetFiles(Path.GetDirectoryName(full)!).Select(Path.GetFileName).OfType<string>() : [];
             diagnostics.Error(ErrorCodes.MissingAttachment, at,
-                $"bijlage '{path}' bestaat niet naast {source.DisplayPath}.{Suggestions.Hint(Path.GetFileName(full), siblings)}");
+                $"bijlage '{path}' bestaat niet naast {source.DisplayPath}.{Suggestions.Hint(Path.GetFileName(full), AttachmentFiles.NamesBeside(full))}");
             return;
         }
 
@@ -129,19 +128,26 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
         if (_content.Find(full, at, diagnostics) is not { } file)
             return;
 
-        // Served under the article's own URL, in the same sub-folders as beside the Markdown file.
+        if (extension == ".svg")
+            SvgAllowList.Check(file.RealPath, DisplayPathOf(source, full), diagnostics);
+
+        // Beside the article (or below it): under the article's own URL; elsewhere in content/: at its place there.
         var articleFolder = Path.GetDirectoryName(source.FullPath)! + Path.DirectorySeparatorChar;
-        var served = full.StartsWith(articleFolder, StringComparison.Ordinal)
-            ? full[articleFolder.Length..].Replace('\\', '/')
-            : Path.GetFileName(full);
-        attachments.Add(new Attachment(file.RealPath, served));
-        link.Url = $"{basePath}artikelen/{source.Slug}/{served}" + (anchor is null ? "" : "#" + anchor);
+        var sitePath = full.StartsWith(articleFolder, StringComparison.Ordinal)
+            ? $"/artikelen/{source.Slug}/{full[articleFolder.Length..].Replace('\\', '/')}"
+            : $"/bijlagen/{full[_contentRoot.Length..].Replace('\\', '/')}";
+        attachments.Add(new Attachment(file.RealPath, sitePath));
+        link.Url = basePath + sitePath[1..] + (anchor is null ? "" : "#" + anchor);
         if (link.IsImage && ImageSize.Read(file.RealPath) is var (width, height))
         {
             link.GetAttributes().AddPropertyIfNotExist("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
             link.GetAttributes().AddPropertyIfNotExist("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>How messages name a file in content/: as the article's path is shown, with the file's place in content/.</summary>
+    private string DisplayPathOf(ArticleSource source, string full) =>
+        source.DisplayPath[..^source.ContentPath.Length] + full[_contentRoot.Length..].Replace('\\', '/');
 
     private static (string Path, string? Anchor) SplitAnchor(string url)
     {

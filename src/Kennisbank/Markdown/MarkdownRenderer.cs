@@ -44,10 +44,16 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
 
     private static byte[] Sanitized(string html, MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)
     {
-        if (!RawHtmlNesting.IsTooDeep(html))
-            return Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(html));
-        RawHtmlNesting.Report(document, source, diagnostics);
-        return [];
+        if (RawHtmlNesting.IsTooDeep(html))
+        {
+            RawHtmlNesting.Report(document, source, diagnostics);
+            return [];
+        }
+
+        var dropped = new List<DroppedHtml>();
+        var clean = Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(html, dropped));
+        RawHtmlLocator.Report(document, source, dropped, diagnostics);
+        return clean;
     }
 
     private static bool ContainsRawHtml(MarkdownDocument document) =>

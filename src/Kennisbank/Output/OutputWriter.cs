@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace Kennisbank.Output;
 
@@ -6,14 +7,24 @@ namespace Kennisbank.Output;
 /// Writes files into one folder the cheap way: a file that already has the right bytes is left alone, and at the
 /// end everything this run did not produce is removed. Used for the staging folder of a build and, by
 /// <c>serve</c>, for the live folder itself. A folder that starts out empty (a first build) skips all comparing.
+/// The folder gets <see cref="OutputMarker"/> first; in a folder that had files but no marker nothing is ever deleted.
 /// </summary>
-public sealed class OutputWriter(string folder)
+public sealed class OutputWriter
 {
-    private readonly string _root = OutputFolder.Normalize(folder);
-    private readonly bool _startedEmpty = !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
+    private readonly string _root;
+    private readonly bool _startedEmpty;
+    private readonly bool _owned;
     private readonly ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _written;
+
+    public OutputWriter(string folder)
+    {
+        _root = OutputFolder.Normalize(folder);
+        _startedEmpty = !Directory.Exists(_root) || !Directory.EnumerateFileSystemEntries(_root).Any();
+        _owned = _startedEmpty || OutputMarker.IsMarked(_root);
+        Write(OutputMarker.FileName, OutputMarker.Content);
+    }
 
     public string Folder => _root;
 
@@ -28,6 +39,8 @@ public sealed class OutputWriter(string folder)
             return false;
         if (!_startedEmpty && HasContent(target, content))
             return true;
+        if (!_startedEmpty && new FileInfo(target).LinkTarget is not null)
+            RemoveOwned(target); // a link left in the folder is replaced, never written through
         using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
         RandomAccess.Write(handle, content, 0);
         Interlocked.Increment(ref _written);
@@ -69,17 +82,27 @@ public sealed class OutputWriter(string folder)
         if (target is null)
             return null;
         _produced[target] = true;
+        MakeFolder(System.IO.Path.GetDirectoryName(target)!);
+        if (!_startedEmpty && Directory.Exists(target))
+            RemoveOwned(target);
+        return target;
+    }
+
+    /// <summary>Makes a folder of the output once per run, its parents first.</summary>
+    private void MakeFolder(string folder)
+    {
         // GetOrAdd publishes the key only after the factory ran, so no thread writes into a folder still being made.
-        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(target)!, static (f, startedEmpty) =>
+        _folders.GetOrAdd(folder, static (f, writer) =>
         {
-            if (!startedEmpty && File.Exists(f))
-                File.Delete(f); // a page that used to be a file is now a folder
+            var parent = System.IO.Path.GetDirectoryName(f)!;
+            if (parent.Length > writer._root.Length)
+                writer.MakeFolder(parent);
+            // A page that used to be a file is now a folder; a link is replaced, never written through.
+            if (!writer._startedEmpty && (File.Exists(f) || new FileInfo(f).LinkTarget is not null))
+                writer.RemoveOwned(f);
             Directory.CreateDirectory(f);
             return true;
-        }, _startedEmpty);
-        if (!_startedEmpty && Directory.Exists(target))
-            Directory.Delete(target, recursive: true);
-        return target;
+        }, this);
     }
 
     /// <summary>Deletes every file this run neither wrote nor kept, and the folders left empty, in one pass over the tree.</summary>
@@ -88,8 +111,9 @@ public sealed class OutputWriter(string folder)
         var removed = new List<string>();
         if (_startedEmpty || !Directory.Exists(_root))
             return removed;
+        EnsureOwned(_root);
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        foreach (var file in FilesAndLinks(_root))
         {
             if (_produced.ContainsKey(file))
                 continue;
@@ -107,6 +131,35 @@ public sealed class OutputWriter(string folder)
         }
 
         return removed;
+    }
+
+    /// <summary>
+    /// Every file and symbolic link below <paramref name="root"/>, without descending into linked folders: a link
+    /// someone left in the output is removed as a link, and what it points to is never touched.
+    /// </summary>
+    private static IEnumerable<string> FilesAndLinks(string root) =>
+        new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(entry),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry),
+        };
+
+    private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    private void RemoveOwned(string path)
+    {
+        EnsureOwned(path);
+        if (Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
+            Directory.Delete(path, recursive: true);
+        else
+            File.Delete(path);
+    }
+
+    private void EnsureOwned(string path)
+    {
+        if (!_owned)
+            throw new InvalidOperationException($"'{path}' staat in '{_root}', een map die niet door kennisbank is gemaakt; er wordt niets verwijderd");
     }
 
     private static bool HasContent(string path, ReadOnlySpan<byte> content)

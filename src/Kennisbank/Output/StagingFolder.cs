@@ -6,9 +6,16 @@ namespace Kennisbank.Output;
 /// generation before it, which the next build reuses as its staging folder through an <see cref="OutputWriter"/>:
 /// unchanged files are left alone and stale ones removed, so a rebuild writes only what changed and never deletes a
 /// whole tree — creating and deleting thousands of files is what makes a naive build slow on real disks.
+/// Both folders carry <see cref="OutputMarker"/>; <see cref="OutputFolder.IsAllowed"/> has refused any that does not.
 /// </summary>
 public sealed class StagingFolder
 {
+    /// <summary>Set by tests only: at the swap, the build creates this file and waits, so a test can kill it there.</summary>
+    public const string PauseInSwapVariable = "KENNISBANK_TEST_PAUSE_IN_SWAP";
+
+    /// <summary>The live folder and its siblings (<c>.NAME.spare</c>, <c>.NAME.swapping</c>), all guarded alike.</summary>
+    public static readonly string[] Roles = ["", "spare", "swapping"];
+
     private readonly string _output;
     private readonly string _swapping;
 
@@ -25,40 +32,61 @@ public sealed class StagingFolder
     {
         output = OutputFolder.Normalize(output);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        Recover(output);
-        var spare = Sibling(output, "spare");
-        Directory.CreateDirectory(spare);
-        return new StagingFolder(output, spare);
+        return new StagingFolder(output, Sibling(output, "spare"));
     }
 
     public bool Write(string relativeFile, ReadOnlySpan<byte> content) => Writer.Write(relativeFile, content);
 
-    /// <summary>Removes what this build did not produce, then swaps: live → swapping, staging → live, swapping → spare.</summary>
+    /// <summary>
+    /// Removes what this build did not produce, then swaps staging and live in one atomic exchange (the old site
+    /// becomes the spare). Where that is impossible: live → swapping, staging → live, swapping → spare.
+    /// </summary>
     public void Commit()
     {
         Writer.RemoveStale();
-        if (Directory.Exists(_output))
-            Directory.Move(_output, _swapping);
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(Writer.Folder, _output);
+            return;
+        }
+
+        if (DirectorySwap.TryExchange(Writer.Folder, _output))
+        {
+            PauseForTests();
+            return;
+        }
+
+        Directory.Move(_output, _swapping);
+        PauseForTests();
         Directory.Move(Writer.Folder, _output);
-        if (Directory.Exists(_swapping))
-            Directory.Move(_swapping, Writer.Folder);
+        Directory.Move(_swapping, Writer.Folder);
     }
 
-    /// <summary>After a build killed during the swap, puts the live site back where it belongs.</summary>
-    public static void Recover(string output)
+    /// <summary>After a build killed during a two-rename swap, puts the live site back; true when it had to.</summary>
+    public static bool Recover(string output)
     {
         output = OutputFolder.Normalize(output);
         var swapping = Sibling(output, "swapping");
         if (!Directory.Exists(swapping))
-            return;
+            return false;
         if (!Directory.Exists(output))
             Directory.Move(swapping, output);
         else if (!Directory.Exists(Sibling(output, "spare")))
             Directory.Move(swapping, Sibling(output, "spare"));
-        else
+        else if (OutputMarker.MayBeUsed(swapping))
             Directory.Delete(swapping, recursive: true);
+        return true;
     }
 
-    private static string Sibling(string output, string role) =>
-        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{role}");
+    /// <summary>The folder beside <paramref name="output"/> for a role: <c>.NAME.spare</c>, <c>.NAME.lock</c>, …; "" is the output itself.</summary>
+    public static string Sibling(string output, string role) =>
+        role.Length == 0 ? output : Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{role}");
+
+    private static void PauseForTests()
+    {
+        if (Environment.GetEnvironmentVariable(PauseInSwapVariable) is not { Length: > 0 } signal)
+            return;
+        File.WriteAllText(signal, "");
+        Thread.Sleep(TimeSpan.FromMinutes(2));
+    }
 }

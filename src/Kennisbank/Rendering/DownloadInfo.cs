@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Kennisbank.Markdown;
 using Kennisbank.Model;
 
 namespace Kennisbank.Rendering;
@@ -20,16 +21,16 @@ public sealed partial record DownloadInfo(string Name, string Url, string Type, 
 
     public static IReadOnlyList<DownloadInfo> Of(Article article) =>
         (article.Body?.Attachments ?? [])
-            .Where(a => Types.ContainsKey(Path.GetExtension(a.RelativePath).ToLowerInvariant()))
-            .DistinctBy(a => a.RelativePath)
-            .Select(a => Describe(article, a))
+            .Where(a => Types.ContainsKey(Path.GetExtension(a.SitePath).ToLowerInvariant()))
+            .DistinctBy(a => a.SitePath)
+            .Select(Describe)
             .ToList();
 
-    private static DownloadInfo Describe(Article article, Attachment attachment)
+    private static DownloadInfo Describe(Attachment attachment)
     {
-        var extension = Path.GetExtension(attachment.RelativePath).ToLowerInvariant();
-        var bytes = new FileInfo(attachment.SourcePath).Length;
-        return new DownloadInfo(Path.GetFileName(attachment.RelativePath), SitePaths.Article(article.Slug) + attachment.RelativePath,
+        var extension = Path.GetExtension(attachment.SitePath).ToLowerInvariant();
+        var bytes = AttachmentFiles.Length(attachment.SourcePath);
+        return new DownloadInfo(Path.GetFileName(attachment.SitePath), attachment.SitePath,
             Types[extension], FormatSize(bytes), extension == ".pdf" ? PdfPages(attachment.SourcePath, bytes) : null);
     }
 
@@ -47,7 +48,7 @@ public sealed partial record DownloadInfo(string Name, string Url, string Type, 
     {
         if (bytes > 20_000_000)
             return null;
-        var text = Encoding.Latin1.GetString(File.ReadAllBytes(path));
+        var text = Encoding.Latin1.GetString(AttachmentFiles.ReadAllBytes(path));
         if (!text.StartsWith("%PDF-", StringComparison.Ordinal))
             return null;
         var counts = PageCount().Matches(text).Select(m => int.TryParse(m.Groups[1].ValueSpan, out var n) ? n : 0).ToList();

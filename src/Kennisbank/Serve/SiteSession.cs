@@ -41,6 +41,9 @@ public sealed class SiteSession(BuildOptions options)
         if (!OutputFolder.IsAllowed(output, [options.ContentDirectory, options.TemplatesDirectory],
                 Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, diagnostics))
             return Failed();
+        using var outputLock = OutputGuard.Take(output, diagnostics);
+        if (outputLock is null)
+            return Failed();
         var compiled = SiteCompiler.Compile(options, diagnostics, new StageTimings(), _cache);
         if (compiled is null || diagnostics.HasErrors || compiled.Templates.HasErrors)
             return Failed();

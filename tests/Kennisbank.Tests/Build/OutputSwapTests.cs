@@ -59,8 +59,10 @@ public sealed class OutputSwapTests : IDisposable
         Directory.Move(_site.OutputDirectory, swapping); // as if killed between the two renames
         _site.Write("kapot.md", "Geen front matter.\n");
 
-        Assert.False(_site.Build().Succeeded);
+        var result = _site.Build();
 
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "KB606"); // and it says so
         Assert.True(File.Exists(_site.OutputFile("/artikelen/a/")));
         Assert.False(Directory.Exists(swapping));
     }
