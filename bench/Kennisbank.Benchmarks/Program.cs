@@ -22,6 +22,11 @@ var cli = BuildCli(repoRoot);
 // Its own copy of the configuration: the repository's published-urls.txt lists the starter site, not a synthetic corpus.
 var config = Path.Combine(repoRoot, "bench", "out", "kennisbank.yml");
 File.Copy(Path.Combine(repoRoot, "kennisbank.yml"), config, overwrite: true);
+// The footer links name the site's own pages (pages/*.md beside kennisbank.yml), so they come along.
+var benchPages = Path.Combine(repoRoot, "bench", "out", "pages");
+Directory.CreateDirectory(benchPages);
+foreach (var page in Directory.GetFiles(Path.Combine(repoRoot, "pages"), "*.md"))
+    File.Copy(page, Path.Combine(benchPages, Path.GetFileName(page)), overwrite: true);
 
 foreach (var n in sizes)
 {

@@ -18,7 +18,7 @@ public sealed class AliasCollisionTests : IDisposable
     [InlineData("/feed.xml")]
     [InlineData("/sitemap.xml")]
     [InlineData("/robots.txt")]
-    [InlineData("/search/lunr-index.json")]
+    [InlineData("/search/manifest.json")]
     [InlineData("/themas/burgerschap/feed.xml")]
     [InlineData("/api/artikelen.json")]
     [InlineData("/assets/site.css")]
