@@ -25,7 +25,7 @@ public static class SiteBuilder
 
         if (!options.DryRun)
             StagingFolder.Recover(output);
-        if (SiteCompiler.Compile(options, diagnostics, timings) is not var (_, templates, site, pages, files, plan))
+        if (SiteCompiler.Compile(options, diagnostics, timings) is not var (config, templates, site, pages, files, plan))
             return Result(false);
 
         // Render even when earlier stages failed, so template errors show up in the same run; only write when clean.
@@ -60,6 +60,12 @@ public static class SiteBuilder
         {
             foreach (var file in files.Where(f => !f.IsStreamed))
                 staging.Writer.Write(SitePaths(file.SitePath), file);
+            if (options.Precompress || config.Precompress)
+            {
+                Precompressor.Run(staging.Writer, pages.Select(p => p.SitePath).Concat(files.Select(f => f.SitePath)).Select(SitePaths));
+                timings.Completed("precompress (.gz, .br)");
+            }
+
             staging.Commit();
             timings.Completed("swap in the new site");
         }

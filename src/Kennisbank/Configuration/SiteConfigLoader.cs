@@ -13,7 +13,7 @@ namespace Kennisbank.Configuration;
 public static class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search", "footer"];
+        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search", "footer", "precompress"];
 
     private static readonly string[] TermKeys = ["label", "description", "plural"];
 
@@ -43,6 +43,7 @@ public static class SiteConfigLoader
         Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
         IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
         IReadOnlyList<FooterLink> footer = [];
+        var precompress = false;
 
         foreach (var (key, value) in reader.Entries(root))
         {
@@ -66,6 +67,7 @@ public static class SiteConfigLoader
                 case "regions": regions = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "search": searchFields = ReadSearch(reader, value) ?? searchFields; break;
                 case "footer": footer = FooterConfig.Read(reader, value) ?? footer; break;
+                case "precompress": precompress = ReadPrecompress(reader, value) ?? precompress; break;
                 default:
                     diagnostics.Error(ErrorCodes.BadConfig, key.At,
                         $"onbekende instelling '{key.Value}'.{Suggestions.Hint(key.Value, TopLevelKeys)}");
@@ -97,6 +99,7 @@ public static class SiteConfigLoader
             Regions = regions ?? new Taxonomy("regions", []),
             SearchFields = searchFields,
             Footer = footer,
+            Precompress = precompress,
         };
     }
 
@@ -112,6 +115,15 @@ public static class SiteConfigLoader
             return NormalizeBaseUrl(url);
         reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value),
             $"'base_url' moet een absolute http(s)-URL zonder ? of # zijn, bijvoorbeeld https://kennisbank.example.nl/ (gevonden: '{text}')");
+        return null;
+    }
+
+    private static bool? ReadPrecompress(YamlReader reader, YamlNode value)
+    {
+        if (value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } scalar)
+            return scalar.Value == "true";
+        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value),
+            $"'precompress' moet true of false zijn, niet {YamlReader.Describe(value)} (true schrijft naast elk tekstbestand een .gz en een .br, voor een host die die zelf serveert)");
         return null;
     }
 
