@@ -13,7 +13,7 @@ public static class Precompressor
     // Below one packet the compressed response saves nothing a host would notice, and each pair is two more files.
     public const int MinimumBytes = 1024;
 
-    // Quality 11 saves another 4% on the search index but takes four times as long as 9 (figures in README "Speed").
+    // Quality 11 (brotli's default) is several times slower than 9 for a few percent; a build re-compresses every changed file.
     private const int BrotliQuality = 9;
     private const int BrotliWindowBits = 22;
 
