@@ -27,6 +27,7 @@ foreach (var n in sizes)
 if (corpusOnly)
     return;
 RemoveEarlierOutputs(Path.Combine(repoRoot, "bench", "out"));
+Console.WriteLine("starter site relevance: " + RelevanceBenchmark.Run(repoRoot, cli, Path.Combine(repoRoot, "bench", "out", "relevance")));
 
 foreach (var n in sizes)
 {

@@ -22,12 +22,8 @@ internal static class BuildCommand
         site.AddTo(command);
         command.SetAction(parse =>
         {
-            Uri? url = null;
-            if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out url))
-            {
-                Console.Error.WriteLine($"--base-url: '{text}' is geen absolute URL (bijvoorbeeld https://kennisbank.example.nl/)");
+            if (!SiteOptions.TryBaseUrl(parse, baseUrl, out var url))
                 return 2;
-            }
 
             var interactive = !Console.IsErrorRedirected;
             var options = site.Resolve(parse, parse.GetValue(output)) with

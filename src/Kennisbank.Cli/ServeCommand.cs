@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Net;
 using Kennisbank.Diagnostics.Formats;
 using Kennisbank.Serve;
 
@@ -21,12 +22,8 @@ internal static class ServeCommand
         site.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
-            Uri? url = null;
-            if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out url))
-            {
-                Console.Error.WriteLine($"--base-url: '{text}' is geen absolute URL");
+            if (!SiteOptions.TryBaseUrl(parse, baseUrl, out var url))
                 return 2;
-            }
 
             var options = site.Resolve(parse, parse.GetValue(output)) with { BaseUrl = url, LiveReload = true };
             var session = new SiteSession(options);
@@ -36,11 +33,20 @@ internal static class ServeCommand
             using var watcher = new ChangeWatcher([options.ContentDirectory, options.TemplatesDirectory,
                 Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!, Kennisbank.Pages.ContentPageLoader.FolderName)], options.ConfigFile, () =>
             {
-                var result = session.Rebuild();
-                Report(result);
-                _ = result.Succeeded
-                    ? hub.PublishReloadAsync()
-                    : hub.PublishProblemsAsync(result.Diagnostics.Select(d => d.ToString()).ToList());
+                // Whatever a save does to the sources, serve keeps running and keeps showing the last good site.
+                try
+                {
+                    var result = session.Rebuild();
+                    Report(result);
+                    _ = result.Succeeded
+                        ? hub.PublishReloadAsync()
+                        : hub.PublishProblemsAsync(result.Diagnostics.Select(d => d.ToString()).ToList());
+                }
+                catch (Exception e)
+                {
+                    UnexpectedFailure.Report(e);
+                    _ = hub.PublishProblemsAsync([Diagnostics.Diagnostic.OneLine($"onverwachte fout bij het opnieuw bouwen: {e.Message}")]);
+                }
             });
             if (!first.Succeeded)
                 await hub.PublishProblemsAsync(first.Diagnostics.Select(d => d.ToString()).ToList());
@@ -48,7 +54,17 @@ internal static class ServeCommand
             // The watcher runs before the server answers, so no change made after the first page load is missed.
             var basePath = url?.AbsolutePath ?? ReadBasePath(options.ConfigFile);
             using var server = new DevServer(options.OutputDirectory, basePath.EndsWith('/') ? basePath : basePath + "/", parse.GetValue(port), hub);
-            server.Start();
+            try
+            {
+                server.Start();
+            }
+            catch (HttpListenerException e)
+            {
+                Console.Error.WriteLine($"kennisbank: error {Diagnostics.ErrorCodes.PortTaken}: poort {parse.GetValue(port)} op 127.0.0.1 is niet beschikbaar "
+                    + $"(al in gebruik door een ander programma?): kies een andere met --port, bijvoorbeeld --port {parse.GetValue(port) + 1} ({e.Message})");
+                return 1;
+            }
+
             Console.WriteLine($"Kennisbank draait op {server.Url} (stoppen: Ctrl+C)");
             try
             {

@@ -22,6 +22,21 @@ internal sealed class SiteOptions
         command.Options.Add(Drafts);
     }
 
+    /// <summary>
+    /// Reads <c>--base-url</c> with the same rule as <c>base_url</c> in kennisbank.yml; false (after saying why) when
+    /// the value breaks it.
+    /// </summary>
+    public static bool TryBaseUrl(ParseResult parse, Option<string?> option, out Uri? url)
+    {
+        url = null;
+        if (parse.GetValue(option) is not { } text)
+            return true;
+        url = Configuration.SiteConfigLoader.ParseBaseUrl(text);
+        if (url is null)
+            Console.Error.WriteLine($"kennisbank: error {Diagnostics.ErrorCodes.BadOption}: {Configuration.SiteConfigLoader.BaseUrlProblem("--base-url", text)}");
+        return url is not null;
+    }
+
     /// <summary>Build options for this site; the output folder defaults to site/ beside kennisbank.yml.</summary>
     public BuildOptions Resolve(ParseResult parse, string? output = null)
     {

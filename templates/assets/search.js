@@ -11,6 +11,8 @@
 
   var root = document.getElementById('kb-zoeken');
   if (!root || !window.lunr) return;
+  var diacriticsUrl = new URL('search/diacritics.js', document.currentScript.src).href;
+  var foldDiacritics = null;
 
   var FACETS = [
     { key: 'theme', param: 'thema', legend: "Thema" },
@@ -45,9 +47,15 @@
       list.setAttribute('aria-busy', 'true');
       var early = window.kennisbankSearchData;
       window.kennisbankSearchData = null;
-      loading = (early || Promise.reject()).catch(function () {
+      // The index's pipelines include our registered diacritic folding: lunr.Index.load needs it registered first.
+      var folding = import(diacriticsUrl).then(function (module) {
+        module.registerDiacriticFolding(lunr);
+        foldDiacritics = module.foldDiacritics;
+      });
+      loading = Promise.all([(early || Promise.reject()).catch(function () {
         return Promise.all([fetch(root.dataset.indexUrl).then(json), fetch(root.dataset.documentsUrl).then(json)]);
-      }).then(function (results) {
+      }), folding]).then(function (loaded) {
+        var results = loaded[0];
         index = lunr.Index.load(results[0]);
         data = results[1];
         list.removeAttribute('aria-busy');
@@ -70,7 +78,7 @@
   // --- Query ---------------------------------------------------------------------------------------------
 
   function fold(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return foldDiacritics(text);
   }
 
   /** Splits user input into words with their presence (+ required, - excluded), as lunr tokens would split. */
@@ -96,6 +104,7 @@
   function stemUncached(word) {
     var token = new lunr.Token(word, {});
     token = lunr.nl.trimmer(token);
+    if (token) token = new lunr.Token(fold(token.toString()), {});
     if (!token || !lunr.nl.stopWordFilter(token)) return null;
     var stemmed = lunr.nl.stemmer(token);
     return stemmed ? stemmed.toString() : null;

@@ -34,10 +34,19 @@ public static class ArticleCompiler
             // Each file reports into its own bag first, so its diagnostics can be cached and replayed.
             var local = new DiagnosticBag();
             Article? parsed = null;
-            if (FrontMatterSplitter.Split(file, local) is { } block && FrontMatterParser.Parse(file.DisplayPath, block, local) is { } matter)
+            CurrentWork.Start(file.DisplayPath);
+            try
             {
-                var contentPath = Path.GetRelativePath(contentDirectory, file.FullPath).Replace('\\', '/');
-                parsed = validator.Validate(file, contentPath, block, matter, local);
+                if (FrontMatterSplitter.Split(file, local) is { } block && FrontMatterParser.Parse(file.DisplayPath, block, local) is { } matter)
+                {
+                    var contentPath = Path.GetRelativePath(contentDirectory, file.FullPath).Replace('\\', '/');
+                    parsed = validator.Validate(file, contentPath, block, matter, local);
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                parsed = null;
+                Unforeseen(local, file.DisplayPath, e);
             }
 
             entries[i] = new ArticleCache.Entry { Text = file.Text, Parsed = parsed, ParseDiagnostics = local.All };
@@ -58,7 +67,7 @@ public static class ArticleCompiler
     {
         var linkMap = new ArticleLinkMap(articles.ToDictionary(a => a.ContentPath, a => a.Slug, StringComparer.Ordinal));
         var linkContext = config.BasePath + "\n" + string.Join("\n", articles.Select(a => a.ContentPath + " " + a.Slug).Order(StringComparer.Ordinal));
-        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(config.BasePath, linkMap, contentDirectory));
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(config.BasePath, linkMap, contentDirectory, DisplayPaths.For(contentDirectory)));
         var rendered = new Article[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
@@ -72,7 +81,18 @@ public static class ArticleCompiler
 
             var local = new DiagnosticBag();
             var source = new ArticleSource(article.SourcePath, article.FullPath, article.ContentPath, article.Slug, article.BodyFirstLine);
-            var body = renderer.Render(article.Markdown, source, local);
+            CurrentWork.Start(article.SourcePath);
+            RenderedMarkdown body;
+            try
+            {
+                body = renderer.Render(article.Markdown, source, local);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                body = new RenderedMarkdown([], [], "", 0, [], new HashSet<string>(), []);
+                Unforeseen(local, article.SourcePath, e);
+            }
+
             // The Markdown source is not needed after this stage; dropping it keeps 10,000 articles well inside memory.
             rendered[i] = article with { Body = body, Markdown = "" };
             entry.Rendered = rendered[i];
@@ -84,4 +104,9 @@ public static class ArticleCompiler
             diagnostics.AddRange(entries[article.FullPath].RenderDiagnostics);
         return rendered;
     }
+
+    /// <summary>An exception no stage foresaw, while reading one article: a located error for that file, not a crash.</summary>
+    private static void Unforeseen(DiagnosticBag diagnostics, string displayPath, Exception e) =>
+        diagnostics.Error(ErrorCodes.UnexpectedFailure, SourceLocation.StartOf(displayPath),
+            $"onverwachte fout bij het verwerken van dit artikel: {e.Message} ({e.GetType().Name}); meld dit, met het bestand, bij de beheerders van de kennisbank");
 }

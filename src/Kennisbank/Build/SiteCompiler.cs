@@ -1,4 +1,5 @@
 using Kennisbank.Configuration;
+using Kennisbank.Content;
 using Kennisbank.Diagnostics;
 using Kennisbank.Exporters;
 using Kennisbank.Output;
@@ -40,7 +41,7 @@ public static class SiteCompiler
         IExporter[] exporters =
         [
             new SitemapExporter(), new AtomFeedExporter(), new ArticleApiExporter(), new RobotsExporter(),
-            new AssetsExporter(options.TemplatesDirectory), new AttachmentExporter(), new SearchIndexExporter(),
+            new AssetsExporter(Assets(options.TemplatesDirectory, diagnostics)), new AttachmentExporter(), new SearchIndexExporter(),
         ];
         var files = exporters.SelectMany(e => e.Export(site, pages)).ToList();
         timings.Completed("pages planned");
@@ -56,5 +57,11 @@ public static class SiteCompiler
 
         timings.Completed("output plan and link check");
         return new CompiledSite(config, templates, site, pages, files, plan);
+    }
+
+    private static IReadOnlyList<ProjectFile> Assets(string templatesDirectory, DiagnosticBag diagnostics)
+    {
+        var folder = new ProjectFolder(Path.Combine(templatesDirectory, "assets"), DisplayPaths.For(templatesDirectory) + "/assets", InputLimits.AssetBytes);
+        return folder.Exists ? folder.Files(_ => true, diagnostics) : [];
     }
 }

@@ -12,8 +12,19 @@ public static class SearchFields
     /// </summary>
     public const int DefaultBodyTermsPercent = 55;
 
-    public static readonly IReadOnlyList<string> Known = ["title", "summary", "tags", "body"];
+    /// <summary>
+    /// The compound parts an article adds are pruned the same way, to 30%: for 1,000 articles all parts would add 0.30 MB
+    /// to the gzipped index, 30% adds 0.14 MB, and rare parts (the ones worth finding) keep their best 20 articles.
+    /// </summary>
+    public const int DefaultPartsTermsPercent = 30;
+
+    /// <summary>
+    /// The fields an article can be searched by: its text, "meta" (theme, type, school types, region, school and
+    /// authors as words) and "parts" (the parts of its compound words); see Exporters/SearchFieldValues.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Known = ["title", "summary", "tags", "body", "meta", "parts"];
 
     public static IReadOnlyList<SearchField> Defaults { get; } =
-        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent)];
+        [new("title", 10), new("summary", 5), new("tags", 5), new("body", 1, DefaultBodyTermsPercent), new("meta", 2),
+         new("parts", 2, DefaultPartsTermsPercent)];
 }

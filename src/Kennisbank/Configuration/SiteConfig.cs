@@ -30,6 +30,9 @@ public sealed record SiteConfig
 
     public required IReadOnlyList<SearchField> SearchFields { get; init; }
 
+    /// <summary>search.synonyms: groups of words the search page treats as one.</summary>
+    public SearchSynonyms SearchSynonyms { get; init; } = SearchSynonyms.None;
+
     /// <summary>The links in the footer of every page (the accessibility statement, privacy, contact …), in order.</summary>
     public IReadOnlyList<FooterLink> Footer { get; init; } = [];
 

@@ -25,7 +25,22 @@ public static class SiteConfigLoader
             return null;
         }
 
-        return Parse(File.ReadAllText(path), displayPath, diagnostics);
+        var full = Path.GetFullPath(path);
+        var folder = new ProjectFolder(Path.GetDirectoryName(full)!, Path.GetDirectoryName(displayPath) ?? "", InputLimits.ConfigBytes);
+        if (folder.Find(full, SourceLocation.StartOf(displayPath), diagnostics) is not { } file)
+            return null;
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(file.ReadAllBytes()).TrimStart('\uFEFF');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            diagnostics.Error(ErrorCodes.UnreadableFile, SourceLocation.StartOf(displayPath), $"kan het configuratiebestand niet lezen als UTF-8: {e.Message}");
+            return null;
+        }
+
+        return ForbiddenCharacters.Report(text, displayPath, diagnostics) ? Parse(text, displayPath, diagnostics) : null;
     }
 
     public static SiteConfig? Parse(string text, string displayPath, DiagnosticBag diagnostics)
@@ -42,6 +57,7 @@ public static class SiteConfigLoader
         var perPage = 20;
         Taxonomy? themes = null, types = null, schoolTypes = null, regions = null;
         IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
+        var synonyms = SearchSynonyms.None;
         IReadOnlyList<FooterLink> footer = [];
         var precompress = false;
 
@@ -65,7 +81,7 @@ public static class SiteConfigLoader
                 case "types": types = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "school_types": schoolTypes = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "regions": regions = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
-                case "search": searchFields = ReadSearch(reader, value) ?? searchFields; break;
+                case "search": searchFields = ReadSearch(reader, value, ref synonyms) ?? searchFields; break;
                 case "footer": footer = FooterConfig.Read(reader, value) ?? footer; break;
                 case "precompress": precompress = ReadPrecompress(reader, value) ?? precompress; break;
                 default:
@@ -98,6 +114,7 @@ public static class SiteConfigLoader
             SchoolTypes = schoolTypes ?? new Taxonomy("school_types", []),
             Regions = regions ?? new Taxonomy("regions", []),
             SearchFields = searchFields,
+            SearchSynonyms = synonyms,
             Footer = footer,
             Precompress = precompress,
         };
@@ -106,15 +123,27 @@ public static class SiteConfigLoader
     public static Uri NormalizeBaseUrl(Uri url) =>
         url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
 
+    /// <summary>
+    /// The one rule for <c>base_url</c> in kennisbank.yml and <c>--base-url</c> on the command line: an absolute http or
+    /// https URL without query or fragment (not javascript:, file: or ftp:), normalized to end in '/'; null otherwise.
+    /// </summary>
+    public static Uri? ParseBaseUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment) && !text.Contains('#') && !text.Contains('?')
+            ? NormalizeBaseUrl(url)
+            : null;
+
+    /// <summary>What is wrong with a value <see cref="ParseBaseUrl"/> refused, for the setting or option <paramref name="name"/>.</summary>
+    public static string BaseUrlProblem(string name, string text) =>
+        $"'{name}' moet een absolute http(s)-URL zonder ? of # zijn, bijvoorbeeld https://kennisbank.example.nl/ (gevonden: '{text}')";
+
     private static Uri? ReadBaseUrl(YamlReader reader, YamlNode value)
     {
         if (reader.String(value, "base_url") is not { } text)
             return null;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-            && string.IsNullOrEmpty(url.Query) && string.IsNullOrEmpty(url.Fragment))
-            return NormalizeBaseUrl(url);
-        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value),
-            $"'base_url' moet een absolute http(s)-URL zonder ? of # zijn, bijvoorbeeld https://kennisbank.example.nl/ (gevonden: '{text}')");
+        if (ParseBaseUrl(text) is { } url)
+            return url;
+        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), BaseUrlProblem("base_url", text));
         return null;
     }
 
@@ -172,20 +201,26 @@ public static class SiteConfigLoader
         return new Taxonomy(name, terms);
     }
 
-    private static IReadOnlyList<SearchField>? ReadSearch(YamlReader reader, YamlNode node)
+    private static IReadOnlyList<SearchField>? ReadSearch(YamlReader reader, YamlNode node, ref SearchSynonyms synonyms)
     {
         if (node is not YamlMappingNode mapping)
         {
-            reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(node), "'search' moet een blok met 'fields' zijn");
+            reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(node), "'search' moet een blok met 'fields' en 'synonyms' zijn");
             return null;
         }
 
         IReadOnlyList<SearchField>? result = null;
         foreach (var (key, value) in reader.Entries(mapping))
         {
+            if (key.Value == "synonyms")
+            {
+                synonyms = SearchSynonymsReader.Read(reader, value) ?? synonyms;
+                continue;
+            }
+
             if (key.Value != "fields")
             {
-                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"onbekende sleutel '{key.Value}' in 'search'.{Suggestions.Hint(key.Value, ["fields"])}");
+                reader.Diagnostics.Error(ErrorCodes.BadConfig, key.At, $"onbekende sleutel '{key.Value}' in 'search'.{Suggestions.Hint(key.Value, ["fields", "synonyms"])}");
                 continue;
             }
 

@@ -5,7 +5,8 @@ namespace Kennisbank.Content;
 
 /// <summary>
 /// Stage 1: finds every <c>*.md</c> under the content folder (in a stable, ordinal order so output never depends
-/// on the file system's listing order) and decodes it as strict UTF-8.
+/// on the file system's listing order; only regular files inside the folder, see <see cref="ProjectFolder"/>) and
+/// decodes it as strict UTF-8 without control characters.
 /// </summary>
 public static class ContentLoader
 {
@@ -19,30 +20,27 @@ public static class ContentLoader
             return [];
         }
 
-        var paths = Directory.EnumerateFiles(contentDirectory, "*.md", SearchOption.AllDirectories)
-            .Select(p => (Full: p, Display: DisplayPath(contentDirectory, displayRoot, p)))
-            .OrderBy(p => p.Display, StringComparer.Ordinal)
-            .ToList();
-
+        var folder = new ProjectFolder(contentDirectory, displayRoot, InputLimits.ArticleBytes);
+        var paths = folder.Files(p => p.EndsWith(".md", StringComparison.Ordinal), diagnostics);
         var files = new SourceFile?[paths.Count];
-        Parallel.For(0, paths.Count, i => files[i] = Read(paths[i].Full, paths[i].Display, diagnostics));
+        Parallel.For(0, paths.Count, i => files[i] = Read(paths[i], diagnostics));
         return files.OfType<SourceFile>().ToList();
     }
 
-    public static SourceFile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    public static SourceFile? Read(ProjectFile file, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = file.ReadAllBytes();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(ErrorCodes.UnreadableFile, SourceLocation.StartOf(displayPath), $"kan het bestand niet lezen: {e.Message}");
+            diagnostics.Error(ErrorCodes.UnreadableFile, SourceLocation.StartOf(file.DisplayPath), $"kan het bestand niet lezen: {e.Message}");
             return null;
         }
 
-        return Decode(bytes, fullPath, displayPath, diagnostics);
+        return Decode(bytes, file.FullPath, file.DisplayPath, diagnostics);
     }
 
     public static SourceFile? Decode(byte[] bytes, string fullPath, string displayPath, DiagnosticBag diagnostics)
@@ -69,7 +67,10 @@ public static class ContentLoader
             return null;
         }
 
-        return new SourceFile(displayPath, fullPath, text.ReplaceLineEndings("\n"));
+        text = text.ReplaceLineEndings("\n");
+        if (!ForbiddenCharacters.Report(text, displayPath, diagnostics))
+            return null;
+        return new SourceFile(displayPath, fullPath, text);
     }
 
     private static (int Line, int Column) PositionOfByte(ReadOnlySpan<byte> bytes, int index)
@@ -81,7 +82,4 @@ public static class ContentLoader
         var column = 1 + Encoding.UTF8.GetCharCount(before[lineStart..]);
         return (line, column);
     }
-
-    private static string DisplayPath(string contentDirectory, string displayRoot, string fullPath) =>
-        Path.Combine(displayRoot, Path.GetRelativePath(contentDirectory, fullPath)).Replace('\\', '/');
 }

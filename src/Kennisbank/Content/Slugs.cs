@@ -22,7 +22,9 @@ public static partial class Slugs
         var pendingHyphen = false;
         foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // Accents (a decomposed "ë") and invisible format characters (soft hyphen, zero-width space, ZWJ, bidi
+            // marks) belong to the word: "pes\u00ADten" is the tag "pesten", not a look-alike page "pes-ten".
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
                 continue;
             var ascii = Transliterate(char.ToLowerInvariant(c));
             if (ascii.Length > 0)
@@ -39,6 +41,22 @@ public static partial class Slugs
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A label as pages show it: invisible format characters removed (so a tag with a zero-width space or soft hyphen
+    /// is the same tag, with the same label, as the one without), accents composed (NFC), trimmed.
+    /// </summary>
+    public static string CleanLabel(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+                builder.Append(c);
+        }
+
+        return LatinComposition.Compose(builder.ToString().Trim());
     }
 
     /// <summary>ASCII for a letter or digit (lowercase), or "" for anything that separates words.</summary>

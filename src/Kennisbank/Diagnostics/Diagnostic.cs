@@ -16,10 +16,26 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
     /// <summary>
     /// The canonical text form: <c>path:line:column: error KBnnn: message</c>, always one line (a message that quotes
     /// a line break, say from a YAML key, shows it as ⏎) so editors and problem matchers read one problem per line.
+    /// The path is made one line too: a file named "x\n::error file=…" must not print a second, forged line that
+    /// GitHub Actions would read as an annotation of its own.
     /// </summary>
     public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {OneLine(Message)}";
+        $"{OneLine(Path)}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {OneLine(Message)}";
 
-    private static string OneLine(string text) =>
-        text.Replace("\r\n", "⏎", StringComparison.Ordinal).Replace('\n', '⏎').Replace('\r', '⏎');
+    /// <summary>Text for one terminal line: line breaks shown as ⏎, other control characters (escape sequences) as �.</summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl))
+            return text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                continue;
+            builder.Append(c is '\n' or '\r' ? '⏎' : c != '\t' && char.IsControl(c) ? '\uFFFD' : c);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -39,26 +39,8 @@ public sealed class SearchIndexExporter : IExporter
     {
         var builder = new Builder(fields);
         for (var i = 0; i < articlesBySlug.Count; i++)
-            builder.Add(Ref(i), Fields(articlesBySlug[i], fields));
+            builder.Add(Ref(i), SearchFieldValues.Of(articlesBySlug[i], fields));
         return builder;
-    }
-
-    private static Dictionary<string, FieldValue> Fields(Article article, IReadOnlyList<SearchField> fields)
-    {
-        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
-        foreach (var field in fields)
-        {
-            values[field.Name] = field.Name switch
-            {
-                "title" => FieldValue.Text(article.Title),
-                "summary" => FieldValue.Text(article.Summary),
-                "tags" => FieldValue.List(article.Tags.Select(t => t.Label)),
-                "body" => FieldValue.Text(article.Body?.PlainText ?? ""),
-                _ => throw new InvalidOperationException($"unknown search field {field.Name}"),
-            };
-        }
-
-        return values;
     }
 
     private static byte[] Documents(SiteModel site, IReadOnlyList<Article> bySlug, Dictionary<Article, string> refs) =>

@@ -44,8 +44,19 @@ public static class FrontMatterParser
         string? Text(string key) => values.TryGetValue(key, out var v) ? reader.String(v.Node, key) : null;
         Located<string>? LocatedText(string key) =>
             values.TryGetValue(key, out var v) && reader.String(v.Node, key) is { } s ? new Located<string>(s, reader.At(v.Node)) : null;
-        IReadOnlyList<Located<string>> List(string key) =>
-            values.TryGetValue(key, out var v) ? reader.StringList(v.Node, key) ?? [] : [];
+        IReadOnlyList<Located<string>> List(string key)
+        {
+            if (!values.TryGetValue(key, out var v))
+                return [];
+            var limit = key == "tags" ? InputLimits.Tags : InputLimits.ListItems;
+            if (v.Node is YamlSequenceNode { Children.Count: var count } && count > limit)
+            {
+                diagnostics.Error(ErrorCodes.TooManyItems, reader.At(v.Node), $"'{key}' heeft {count} items; het maximum is {limit}");
+                return [];
+            }
+
+            return reader.StringList(v.Node, key) ?? [];
+        }
         SourceLocation NodeAt(string key) => values.TryGetValue(key, out var v) ? reader.At(v.Node) : start;
 
         var title = Text("title")?.Trim();
@@ -65,7 +76,13 @@ public static class FrontMatterParser
                 $"'updated' ({changed:yyyy-MM-dd}) ligt vóór 'date' ({published:yyyy-MM-dd})");
 
         var slug = LocatedText("slug");
-        if (slug is { } s && !Slugs.IsValid(s.Value))
+        if (slug is { } tooLong && tooLong.Value.Length > InputLimits.SegmentLength)
+        {
+            slug = null;
+            diagnostics.Error(ErrorCodes.SegmentTooLong, tooLong.At,
+                $"'slug' is {tooLong.Value.Length} tekens lang; het maximum is {InputLimits.SegmentLength} (het wordt een mapnaam in de site)");
+        }
+        else if (slug is { } s && !Slugs.IsValid(s.Value))
         {
             slug = null;
             diagnostics.Error(ErrorCodes.InvalidValue, s.At,
@@ -75,7 +92,7 @@ public static class FrontMatterParser
         // Every key is read before deciding anything, so one run reports every problem in the file.
         var theme = LocatedText("theme");
         var type = LocatedText("type");
-        var tags = List("tags").Select(t => t with { Value = t.Value.Trim() }).Where(t => t.Value.Length > 0).ToList();
+        var tags = List("tags").Select(t => t with { Value = Slugs.CleanLabel(t.Value) }).Where(t => t.Value.Length > 0).ToList();
         var schoolTypes = List("school_types");
         var region = LocatedText("region");
         var school = Text("school");

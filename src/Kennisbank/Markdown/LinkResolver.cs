@@ -1,3 +1,4 @@
+using Kennisbank.Content;
 using Kennisbank.Diagnostics;
 using Kennisbank.Model;
 using Markdig.Renderers.Html;
@@ -12,7 +13,7 @@ namespace Kennisbank.Markdown;
 /// beside the article (images, PDFs) become attachments served under the article's URL, and unsafe schemes are
 /// refused. Every internal link is returned so it can be checked once all pages are known.
 /// </summary>
-public sealed class LinkResolver(string basePath, ArticleLinkMap links, string contentDirectory)
+public sealed class LinkResolver(string basePath, ArticleLinkMap links, string contentDirectory, string contentDisplayRoot = "content")
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
@@ -20,6 +21,8 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
         [".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".png", ".jpg", ".jpeg", ".gif", ".svg"];
 
     private readonly string _contentRoot = Path.GetFullPath(contentDirectory) + Path.DirectorySeparatorChar;
+
+    private readonly ProjectFolder _content = new(contentDirectory, contentDisplayRoot, InputLimits.AttachmentBytes);
 
     public (IReadOnlyList<InternalLink> Links, IReadOnlyList<Attachment> Attachments) Resolve(
         MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)
@@ -114,7 +117,7 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
             return;
         }
 
-        if (!File.Exists(full))
+        if (!ProjectFolder.ExistsOrIsLink(full))
         {
             var siblings = Directory.Exists(Path.GetDirectoryName(full)) ? Directory.GetFiles(Path.GetDirectoryName(full)!).Select(Path.GetFileName).OfType<string>() : [];
             diagnostics.Error(ErrorCodes.MissingAttachment, at,
@@ -122,14 +125,18 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
             return;
         }
 
+        // Read only as a regular file inside content/: never through a link to /etc/passwd, a device or a loop.
+        if (_content.Find(full, at, diagnostics) is not { } file)
+            return;
+
         // Served under the article's own URL, in the same sub-folders as beside the Markdown file.
         var articleFolder = Path.GetDirectoryName(source.FullPath)! + Path.DirectorySeparatorChar;
         var served = full.StartsWith(articleFolder, StringComparison.Ordinal)
             ? full[articleFolder.Length..].Replace('\\', '/')
             : Path.GetFileName(full);
-        attachments.Add(new Attachment(full, served));
+        attachments.Add(new Attachment(file.RealPath, served));
         link.Url = $"{basePath}artikelen/{source.Slug}/{served}" + (anchor is null ? "" : "#" + anchor);
-        if (link.IsImage && ImageSize.Read(full) is var (width, height))
+        if (link.IsImage && ImageSize.Read(file.RealPath) is var (width, height))
         {
             link.GetAttributes().AddPropertyIfNotExist("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
             link.GetAttributes().AddPropertyIfNotExist("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));

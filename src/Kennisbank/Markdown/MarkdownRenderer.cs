@@ -17,7 +17,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
 {
     public RenderedMarkdown Render(string markdown, ArticleSource source, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (MarkdownNesting.Parse(markdown, pipeline, source, diagnostics) is not { } document)
+            return new RenderedMarkdown([], [], "", 0, [], new HashSet<string>(), []);
+        CharacterReferences.Check(document, source, diagnostics);
         var (toc, ids) = HeadingIdentifiers.Assign(document);
         var (internalLinks, attachments) = links.Resolve(document, source, diagnostics);
 
@@ -29,9 +31,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             var renderer = new HtmlRenderer(buffer);
             pipeline.Setup(renderer);
             renderer.Render(document);
-            html = ContainsRawHtml(document)
-                ? Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(buffer.ToString()))
-                : buffer.ToArray();
+            html = ContainsRawHtml(document) ? Sanitized(buffer.ToString(), document, source, diagnostics) : buffer.ToArray();
         }
         finally
         {
@@ -40,6 +40,14 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
 
         var text = PlainTextExtractor.Extract(document);
         return new RenderedMarkdown(html, toc, text, PlainTextExtractor.CountWords(text), internalLinks, ids, attachments);
+    }
+
+    private static byte[] Sanitized(string html, MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)
+    {
+        if (!RawHtmlNesting.IsTooDeep(html))
+            return Encoding.UTF8.GetBytes(RawHtmlSanitizer.Sanitize(html));
+        RawHtmlNesting.Report(document, source, diagnostics);
+        return [];
     }
 
     private static bool ContainsRawHtml(MarkdownDocument document) =>

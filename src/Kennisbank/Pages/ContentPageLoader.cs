@@ -33,11 +33,13 @@ public static class ContentPageLoader
         {
             var linkMap = new ArticleLinkMap(articles.ToDictionary(a => a.ContentPath, a => a.Slug, StringComparer.Ordinal));
             var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(config.BasePath, linkMap, contentDirectory));
-            foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+            // Only regular files inside pages/, as for articles (issue 11): never a link to a file elsewhere.
+            var files = new ProjectFolder(folder, displayFolder, InputLimits.ArticleBytes)
+                .Files(p => p.EndsWith(".md", StringComparison.Ordinal) && !p.Contains('/'), diagnostics);
+            foreach (var found in files)
             {
-                var display = $"{displayFolder}/{Path.GetFileName(path)}";
-                names.Add(Path.GetFileNameWithoutExtension(path));
-                if (ContentLoader.Read(path, display, diagnostics) is { } file && Read(file, renderer, diagnostics) is { } page)
+                names.Add(Path.GetFileNameWithoutExtension(found.FullPath));
+                if (ContentLoader.Read(found, diagnostics) is { } file && Read(file, renderer, diagnostics) is { } page)
                     pages.Add(page);
             }
         }

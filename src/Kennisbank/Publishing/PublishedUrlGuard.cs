@@ -13,10 +13,14 @@ public static class PublishedUrlGuard
 {
     public static void Check(string listFile, string displayPath, IReadOnlySet<string> produced, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(listFile))
+        if (!ProjectFolder.ExistsOrIsLink(listFile))
+            return;
+        var full = Path.GetFullPath(listFile);
+        var folder = new ProjectFolder(Path.GetDirectoryName(full)!, Path.GetDirectoryName(displayPath) ?? "", InputLimits.ConfigBytes * 8);
+        if (folder.Find(full, SourceLocation.StartOf(displayPath), diagnostics) is not { } file)
             return;
         var lineNumber = 0;
-        foreach (var raw in File.ReadLines(listFile))
+        foreach (var raw in System.Text.Encoding.UTF8.GetString(file.ReadAllBytes()).Split('\n'))
         {
             lineNumber++;
             var line = raw.Trim();

@@ -30,12 +30,16 @@ public static class TemplateFunctions
         return functions;
     }
 
-    /// <summary>URL helpers bound to one site's base URL: <c>relative_url</c> and <c>absolute_url</c>.</summary>
+    /// <summary>
+    /// What is bound to one site's configuration: the URL helpers <c>relative_url</c> and <c>absolute_url</c>, and
+    /// <c>synonyms_json</c>, search.synonyms as JSON for the search page's data element.
+    /// </summary>
     public static ScriptObject ForSite(SiteConfig config)
     {
         var functions = new ScriptObject();
         Add(functions, TemplateFunction.Create<string, string>("relative_url", path => Urls.Relative(config, path)));
         Add(functions, TemplateFunction.Create<string, string>("absolute_url", path => Urls.Absolute(config, path)));
+        functions.SetValue("synonyms_json", new RawHtml(config.SearchSynonyms.ToScriptJson()), readOnly: true);
         return functions;
     }
 

@@ -1,3 +1,4 @@
+using Kennisbank.Content;
 using Kennisbank.Diagnostics;
 using Kennisbank.Output;
 using Scriban;
@@ -40,14 +41,25 @@ public sealed class TemplateSet
             return new TemplateSet(templates);
         }
 
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith("assets/", StringComparison.Ordinal) && (f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal)))
-            .OrderBy(f => f, StringComparer.Ordinal);
-        foreach (var name in files)
+        var files = new ProjectFolder(directory, displayRoot, InputLimits.TemplateBytes).Files(
+            f => !f.StartsWith("assets/", StringComparison.Ordinal) && (f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal)),
+            diagnostics);
+        foreach (var file in files)
         {
-            var displayPath = $"{displayRoot}/{name}";
-            var template = Template.Parse(File.ReadAllText(Path.Combine(directory, name)), displayPath);
+            var name = file.RelativePath;
+            var displayPath = file.DisplayPath;
+            string text;
+            try
+            {
+                text = System.Text.Encoding.UTF8.GetString(file.ReadAllBytes());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(ErrorCodes.UnreadableFile, SourceLocation.StartOf(displayPath), $"kan de template niet lezen: {e.Message}");
+                continue;
+            }
+
+            var template = Template.Parse(text, displayPath);
             foreach (var message in template.Messages)
             {
                 var start = message.Span.Start;
@@ -72,7 +84,9 @@ public sealed class TemplateSet
         var context = new EscapingTemplateContext(EscapingTemplateContext.SharedBuiltins)
         {
             StrictVariables = true,
-            LoopLimit = 0,
+            // A template with "{{ while true }}" must end in a KB401, not hang CI; a million steps is far beyond the
+            // longest real loop (every article of a 10,000-article site, or each of its tags).
+            LoopLimit = 1_000_000,
             // Scriban silently ends a render with "..." after 1 MB of output (and counts across a context's renders
             // unless Template.Render resets it); these are the site's own templates, and a page must never be cut off.
             LimitToString = 0,

@@ -2,7 +2,7 @@ namespace Kennisbank.Search;
 
 // Mirrors lunr.nl.stopWordFilter: drops the 101 most common Dutch words. The list is lunr-languages'
 // space-separated string, which starts with a space, so its split yields "" as well: the empty string is a
-// stop word, and that is what removes tokens the trimmer emptied ("2028", "12%", "–"). lunr compares with
+// stop word, and that is what removes tokens the trimmer emptied ("–", "…", "&"). lunr compares with
 // the token as-is, after trimming and before stemming, case-sensitively (tokens are already lowercase).
 
 /// <summary>The Dutch stop word filter.</summary>

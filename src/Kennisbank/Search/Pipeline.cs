@@ -3,11 +3,13 @@ using System.Runtime.CompilerServices;
 
 namespace Kennisbank.Search;
 
-// Mirrors lunr.Pipeline as lunr.nl configures it. Indexing runs every token through trimmer-nl, then
-// stopWordFilter-nl, then stemmer-nl; a token the stop word filter drops goes no further. Searching runs
-// only stemmer-nl (lunr.nl resets the search pipeline to the stemmer alone), and that search pipeline is
-// the only one serialized into the index: lunr.Index.load rebuilds it from the labels. The indexing
-// pipeline is fixed here, since nothing in the index JSON could tell a reader it was different.
+// Mirrors lunr.Pipeline as lunr.nl (lunr-languages 1.22.0) configures it, with our registered diacritic folding
+// (DiacriticFolding, "foldDiacritics") right after the trimmer. Indexing runs every token through trimmer-nl,
+// foldDiacritics, stopWordFilter-nl, then stemmer-nl; a token the stop word filter drops goes no further. Searching
+// runs trimmer-nl, foldDiacritics and stemmer-nl (lunr.nl sets the search pipeline to trimmer and stemmer), and that
+// search pipeline is the only one serialized into the index: lunr.Index.load rebuilds it from the labels, so the
+// page registers foldDiacritics first. The indexing pipeline is fixed here, since nothing in the index JSON could
+// tell a reader it was different.
 // For the builder, the whole pipeline is a pure function of the lowercased token, so its result is cached
 // per token: one lookup per token instead of trimming, a stop word lookup and a stem lookup.
 
@@ -42,10 +44,11 @@ public sealed class Pipeline
 
     /// <summary>The labels of the indexing pipeline, in order.</summary>
     public static IReadOnlyList<string> Labels { get; } =
-        [DutchTrimmer.Label, DutchStopWordFilter.Label, DutchStemmer.Label];
+        [DutchTrimmer.Label, DiacriticFolding.Label, DutchStopWordFilter.Label, DutchStemmer.Label];
 
     /// <summary>The labels of the search pipeline, which is what the index JSON's "pipeline" holds.</summary>
-    public static IReadOnlyList<string> SearchLabels { get; } = [DutchStemmer.Label];
+    public static IReadOnlyList<string> SearchLabels { get; } =
+        [DutchTrimmer.Label, DiacriticFolding.Label, DutchStemmer.Label];
 
     /// <summary>Runs tokens through the pipeline like lunr.Pipeline#run, keeping their metadata.</summary>
     public List<Token> Run(IEnumerable<Token> tokens)
@@ -53,7 +56,7 @@ public sealed class Pipeline
         var result = new List<Token>();
         foreach (Token token in tokens)
         {
-            Token trimmed = DutchTrimmer.Run(token);
+            Token trimmed = DiacriticFolding.Run(DutchTrimmer.Run(token));
             if (DutchStopWordFilter.Run(trimmed) is { } kept)
             {
                 result.Add(_stemmer.Run(kept));
@@ -85,6 +88,11 @@ public sealed class Pipeline
     private Term ProcessUncached(ReadOnlySpan<char> token)
     {
         ReadOnlySpan<char> trimmed = DutchTrimmer.Trim(token);
+        if (DiacriticFolding.FoldOrNull(trimmed) is { } folded)
+        {
+            trimmed = folded;
+        }
+
         if (DutchStopWordFilter.IsStopWord(trimmed))
         {
             return Dropped;

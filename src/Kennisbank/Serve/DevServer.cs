@@ -22,8 +22,10 @@ public sealed class DevServer(string outputDirectory, string basePath, int port,
 
     public string Url => $"http://127.0.0.1:{port}{basePath}";
 
+    /// <summary>Starts answering; throws <see cref="HttpListenerException"/> when the port is taken.</summary>
     public void Start()
     {
+        // Only the loopback address: the preview holds drafts, and must not be reachable from the school network.
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
         _ = Task.Run(AcceptLoopAsync);
@@ -74,6 +76,11 @@ public sealed class DevServer(string outputDirectory, string basePath, int port,
         {
             // The browser went away mid-response; nothing to do.
         }
+        catch (Exception e) when (e is UnauthorizedAccessException or ArgumentException or UriFormatException or NotSupportedException)
+        {
+            // A request the file system cannot answer (an odd path, a file just being replaced): this request fails, serve goes on.
+            TryStatus(response, 400);
+        }
         finally
         {
             try
@@ -94,7 +101,8 @@ public sealed class DevServer(string outputDirectory, string basePath, int port,
         {
             var relative = path[basePath.Length..];
             var candidate = Path.GetFullPath(Path.Combine(root, relative));
-            if (candidate.StartsWith(root, StringComparison.Ordinal))
+            // With the separator: "/..%2fsite-geheim/x" resolves to a sibling whose name merely starts like the root.
+            if (candidate == root || candidate.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 if (Directory.Exists(candidate) && !path.EndsWith('/'))
                 {
@@ -117,6 +125,18 @@ public sealed class DevServer(string outputDirectory, string basePath, int port,
 
         await using var stream = File.OpenRead(file);
         await SendAsync(response, 200, Path.GetExtension(file), stream);
+    }
+
+    private static void TryStatus(HttpListenerResponse response, int status)
+    {
+        try
+        {
+            response.StatusCode = status;
+        }
+        catch (InvalidOperationException)
+        {
+            // Headers already sent.
+        }
     }
 
     private static async Task SendAsync(HttpListenerResponse response, int status, string extension, Stream body)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Kennisbank.Build;
+using Kennisbank.Content;
 using Kennisbank.Diagnostics;
 using Kennisbank.Model;
 using Kennisbank.Output;
@@ -90,10 +91,12 @@ public sealed class SiteSession(BuildOptions options)
     private string TemplatesDigest()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(options.TemplatesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // The same files the build may read (regular, inside templates/); what it refuses is already reported.
+        var folder = new ProjectFolder(options.TemplatesDirectory, "templates", InputLimits.AssetBytes);
+        foreach (var file in folder.Files(_ => true, new DiagnosticBag()))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.AppendData(Encoding.UTF8.GetBytes(file.RelativePath));
+            hash.AppendData(file.ReadAllBytes());
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kennisbank.Content;
 using Kennisbank.Diagnostics;
 using Kennisbank.Yaml;
 
@@ -18,7 +19,10 @@ public static partial class AliasPaths
         var result = new List<Located<string>>();
         foreach (var alias in aliases)
         {
-            if (Normalize(alias.Value) is { } path)
+            if (alias.Value.Split('/').FirstOrDefault(s => s.Length > InputLimits.SegmentLength) is { } longSegment)
+                diagnostics.Error(ErrorCodes.SegmentTooLong, alias.At,
+                    $"alias '{alias.Value[..40]}…' heeft een deel van {longSegment.Length} tekens tussen twee '/'; het maximum is {InputLimits.SegmentLength}");
+            else if (Normalize(alias.Value) is { } path)
                 result.Add(alias with { Value = path });
             else
                 diagnostics.Error(ErrorCodes.UnsafePath, alias.At,

@@ -29,14 +29,21 @@ public sealed class ArticleValidator(SiteConfig config)
         if (matter.Slug is null && !Slugs.IsValid(slug.Value))
             diagnostics.Error(ErrorCodes.InvalidValue, matter.At,
                 $"uit de bestandsnaam valt geen slug te maken ('{slug.Value}'); geef het artikel een 'slug'");
+        else if (matter.Slug is null && slug.Value.Length > InputLimits.SegmentLength)
+            diagnostics.Error(ErrorCodes.SegmentTooLong, matter.At,
+                $"de bestandsnaam geeft een slug van {slug.Value.Length} tekens; het maximum is {InputLimits.SegmentLength}: kort de naam in of geef het artikel een 'slug'");
 
         var tags = new List<Tag>();
+        var tagSlugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in matter.Tags)
         {
             var tagSlug = Slugs.From(tag.Value);
             if (tagSlug.Length == 0)
                 diagnostics.Error(ErrorCodes.InvalidValue, tag.At, $"tag '{tag.Value}' bevat geen letters of cijfers");
-            else if (tags.All(t => t.Slug != tagSlug))
+            else if (tagSlug.Length > InputLimits.SegmentLength)
+                diagnostics.Error(ErrorCodes.SegmentTooLong, tag.At,
+                    $"tag van {tag.Value.Length} tekens; het maximum is {InputLimits.SegmentLength} (elke tag wordt een mapnaam in de site)");
+            else if (tagSlugs.Add(tagSlug))
                 tags.Add(new Tag(tag.Value, tagSlug));
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kennisbank.Content;
 using Kennisbank.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -20,6 +21,13 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
     /// <summary>Parses <paramref name="text"/> and returns its root mapping, or null after reporting why not.</summary>
     public YamlMappingNode? ParseMapping(string text, string what)
     {
+        if (YamlNesting.FindTooDeep(text) is var (line, column))
+        {
+            diagnostics.Error(ErrorCodes.YamlTooDeep, new SourceLocation(path, line + lineOffset, column),
+                $"{what} is dieper genest dan {InputLimits.YamlDepth} niveaus (lijsten of blokken in elkaar); zo diep hoeft geen waarde te zijn");
+            return null;
+        }
+
         var stream = new YamlStream();
         var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
         try
@@ -83,7 +91,15 @@ public sealed class YamlReader(string path, int lineOffset, DiagnosticBag diagno
     public string? String(YamlNode node, string key)
     {
         if (node is YamlScalarNode scalar && !IsNull(scalar))
-            return scalar.Value!;
+        {
+            var forbidden = ForbiddenCharacters.IndexOf(scalar.Value!);
+            if (forbidden < 0)
+                return scalar.Value!;
+            diagnostics.Error(ErrorCodes.ForbiddenCharacterInValue, At(node),
+                $"'{key}' bevat een {ForbiddenCharacters.Describe(scalar.Value![forbidden])} (op teken {forbidden + 1}); haal het weg");
+            return null;
+        }
+
         diagnostics.Error(ErrorCodes.WrongType, At(node), $"'{key}' moet een tekst zijn, niet {Describe(node)}");
         return null;
     }

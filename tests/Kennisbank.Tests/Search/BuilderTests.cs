@@ -28,7 +28,7 @@ public sealed class BuilderTests
          [("x", Doc(("title", "lezen"), ("1", "schrijven"), ("2", "rekenen lezen")))]),
         // Missing, empty and stop-word-only fields; boost 0 means 1 in lunr.
         ([new("title", 0), new("summary", 5), new("tags", 5)],
-         [("a", Doc()), ("b", Doc(("title", ""), ("tags", Array.Empty<string>()))), ("c", Doc(("title", "de het een 2028 12%"))),
+         [("a", Doc()), ("b", Doc(("title", ""), ("tags", Array.Empty<string>()))), ("c", Doc(("title", "de het een – … &"))), ("e", Doc(("title", "2028 12%"))),
           ("d", Doc(("tags", new[] { "", " ", "Sociale Veiligheid", "sociale veiligheid", "havo-vwo" })))]),
         // Repeated terms: term frequency and field length normalisation.
         ([new("body")],

@@ -7,6 +7,7 @@ const lunr = require('./lunr-nl');
 const refKey = '\u0000ref';
 const build = (input) => lunr(function () {
   this.use(lunr.nl);
+  this.use(lunr.kennisbank);
   this.ref(refKey);
   for (const field of input.fields) this.field(field.name, { boost: field.boost });
   for (const document of input.documents) {

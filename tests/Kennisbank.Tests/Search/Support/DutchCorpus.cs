@@ -36,12 +36,14 @@ internal static class DutchCorpus
         "Kinderen, jongeren en volwassenen leren hun leven lang.",
         "Beoordelingen, toetsingen en examineringen worden herzien in 2024/2025.",
         "Tweeëntwintig scholen doen mee aan het pilotproject 'Zomerschool'.",
+        "De enquête van CSG Wâldwei in Fryslân: 83% van de leerlingen, cao 2024, groep 10-14 jaar.",
+        "Bij Ærø en Søren, Straße en Łódź, façade, mañana, Œuvre en de ĳsbaan: Enquete, Waldwei, e\u0301e\u0301n.",
     ];
 
     private static readonly string[] Tags =
     [
         "thuiszitters", "sociale veiligheid", "passend onderwijs", "Havo-VWO", "België", "coördinatie",
-        "financiële verantwoording", "ideeën", "2028", "onderwijs", "", "  ", "Ouders & school", "zorg-coördinator",
+        "financiële verantwoording", "ideeën", "2028", "onderwijs", "", "  ", "Ouders & school", "zorg-coördinator", "Wâldwei", "cao 2024",
     ];
 
     public static string[] SeedVocabulary { get; } = File.ReadAllLines(

@@ -1,0 +1,56 @@
+// Measures search relevance on a built site with the real lunr.js: hit@1, hit@3 and MRR over a judged query set
+// (tests/relevance/starter-queries.json). Queries are run as the search page runs them: words split on anything that
+// is not a letter or digit, each word through the index's search pipeline (trimmer-nl, foldDiacritics, stemmer-nl),
+// boosted 10 as the page does, the last word also as a prefix (lowercase, folded; boost 1, so completions of a
+// finished word never outrank the word itself), and the synonyms of the page (synonyms.js with lunr's analysis
+// as the key) searched as well. A query is a hit at k when one of its relevant articles is among the first k results.
+// usage: node relevance.js <site folder> <queries.json> [<output.json>]
+// prints one line per failing query, then "hit@1 … hit@3 … MRR …"; the output file holds every query's ranks.
+const fs = require('fs');
+const path = require('path');
+const lunr = require('./lunr-nl');
+const { createSynonyms, readSynonymGroups } = require('../../../templates/assets/search/synonyms.js');
+const { foldDiacritics } = require('../../../templates/assets/search/diacritics.js');
+
+const [site, queriesPath, outputPath] = process.argv.slice(2);
+const index = lunr.Index.load(JSON.parse(fs.readFileSync(path.join(site, 'search', 'lunr-index.json'), 'utf8')));
+const documents = JSON.parse(fs.readFileSync(path.join(site, 'search', 'documents.json'), 'utf8')).documents;
+const page = fs.readFileSync(path.join(site, 'zoeken', 'index.html'), 'utf8');
+const json = /<script type="application\/json" id="kb-synoniemen">([\s\S]*?)<\/script>/.exec(page);
+const groups = readSynonymGroups({ getElementById: () => (json ? { textContent: json[1] } : null) });
+const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8')).queries;
+
+const slugOf = (ref) => documents[ref].url.replace(/\/$/, '').split('/').pop();
+const analyse = (word) => {
+  const token = lunr.nl.trimmer(new lunr.Token(foldDiacritics(word.toLowerCase())));
+  if (!token.toString() || !lunr.nl.stopWordFilter(token)) return null;
+  return lunr.nl.stemmer(token).toString();
+};
+const synonyms = createSynonyms(groups, analyse);
+
+function search(text) {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const expanded = synonyms.expand(words).flatMap((m) => m.alternatives.flat());
+  return index.query((q) => {
+    words.forEach((word, i) => {
+      q.term(word.toLowerCase(), { boost: 10 });
+      if (i === words.length - 1) q.term(foldDiacritics(word.toLowerCase()), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+    });
+    expanded.forEach((word) => q.term(word.toLowerCase(), { boost: 10 }));
+  }).map((r) => slugOf(r.ref));
+}
+
+let hit1 = 0, hit3 = 0, reciprocal = 0;
+const results = queries.map(({ query, relevant }) => {
+  const slugs = search(query);
+  const rank = slugs.findIndex((s) => relevant.includes(s)) + 1;
+  if (rank === 1) hit1++;
+  if (rank >= 1 && rank <= 3) hit3++;
+  if (rank > 0) reciprocal += 1 / rank;
+  if (rank === 0 || rank > 3) console.log(`miss: "${query}" → rank ${rank || '-'}; top 3: ${slugs.slice(0, 3).join(', ')}`);
+  return { query, relevant, rank, top: slugs.slice(0, 5) };
+});
+const n = queries.length;
+const summary = { queries: n, hit1: hit1 / n, hit3: hit3 / n, mrr: reciprocal / n };
+console.log(`${n} queries: hit@1 ${summary.hit1.toFixed(3)}, hit@3 ${summary.hit3.toFixed(3)}, MRR ${summary.mrr.toFixed(3)}`);
+if (outputPath) fs.writeFileSync(outputPath, JSON.stringify({ summary, results }));
