@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Kennisbank.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Kennisbank.Benchmarks -- [N ...] [--corpus-only]
+// Usage: dotnet run -c Release --project bench/Kennisbank.Benchmarks -- [N ...] [--corpus-only | --index-only]   (default N: 1000 10000 100000)
 // For each N: generates the corpus (bench/out/corpus-N), then runs the real CLI (published Release, ReadyToRun) as a
 // separate process, three times each:
 //   cold: no previous output, so every file and folder is created;
@@ -15,17 +15,32 @@ using Kennisbank.Benchmarks;
 // that belong to the benchmark's clean-up, not to the build.
 var repoRoot = FindRepoRoot();
 var corpusOnly = args.Contains("--corpus-only");
-var numbers = args.Where(a => a != "--corpus-only").Select(int.Parse).ToArray();
-int[] sizes = numbers.Length > 0 ? numbers : [1000, 10000];
+var indexOnly = args.Contains("--index-only");
+var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
+int[] sizes = numbers.Length > 0 ? numbers : [1000, 10000, 100000];
 var cli = BuildCli(repoRoot);
 // Its own copy of the configuration: the repository's published-urls.txt lists the starter site, not a synthetic corpus.
 var config = Path.Combine(repoRoot, "bench", "out", "kennisbank.yml");
 File.Copy(Path.Combine(repoRoot, "kennisbank.yml"), config, overwrite: true);
 
 foreach (var n in sizes)
-    CorpusGenerator.Generate(repoRoot, Path.Combine(repoRoot, "bench", "out", $"corpus-{n}"), n);
+{
+    // --index-only reuses a corpus written before.
+    if (!indexOnly || !Directory.Exists(Path.Combine(repoRoot, "bench", "out", $"corpus-{n}")))
+        CorpusGenerator.Generate(repoRoot, Path.Combine(repoRoot, "bench", "out", $"corpus-{n}"), n);
+}
 if (corpusOnly)
     return;
+if (indexOnly)
+{
+    foreach (var n in sizes)
+    {
+        var (build, write) = IndexBenchmark.Run(repoRoot, Path.Combine(repoRoot, "bench", "out", $"corpus-{n}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N = {n,6} index alone (medians of 3): lunr index build {build:0.00} s, shards and vocabulary written {write:0.00} s"));
+    }
+
+    return;
+}
 RemoveEarlierOutputs(Path.Combine(repoRoot, "bench", "out"));
 Console.WriteLine("starter site relevance: " + RelevanceBenchmark.Run(repoRoot, cli, Path.Combine(repoRoot, "bench", "out", "relevance")));
 
@@ -47,40 +62,42 @@ foreach (var n in sizes)
     }
 
     var search = Path.Combine(output, "search");
-    var index = new FileInfo(Path.Combine(search, "lunr-index.json")).Length;
-    var documents = new FileInfo(Path.Combine(search, "documents.json")).Length;
-    var gzipped = Sizes.Gzip(Path.Combine(search, "lunr-index.json")) + Sizes.Gzip(Path.Combine(search, "documents.json"));
+    var searchFiles = Directory.EnumerateFiles(search, "*", SearchOption.AllDirectories).ToList();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"N = {n,6} search (MB = 1,000,000 bytes): index {index / 1e6:0.00} MB + documents {documents / 1e6:0.00} MB raw, {gzipped / 1e6:0.000} MB gzip; first results in Chromium: {SearchTiming(repoRoot, cli, output)}"));
-    // Two whole lunr indexes of 10,000 articles do not fit in Node's default heap: results are compared at 1,000.
-    if (n <= 2000)
-    {
-        foreach (var line in PruningBenchmark.Run(repoRoot, corpus, Path.Combine(repoRoot, "bench", "out", $"pruning-{n}")))
-            Console.WriteLine($"N = {n,6} pruning: {line}");
-    }
-
-    var (indexSeconds, indexRuns) = IndexBenchmark.Run(repoRoot, corpus);
+        $"N = {n,6} search files: {searchFiles.Count} ({Directory.EnumerateFiles(Path.Combine(search, "terms")).Count()} term shards, {Directory.EnumerateFiles(Path.Combine(search, "vocabulary")).Count()} vocabulary lists, {Directory.EnumerateFiles(Path.Combine(search, "documents")).Count()} result-data files), {searchFiles.Sum(f => new FileInfo(f).Length) / 1e6:0.0} MB raw, {searchFiles.Sum(Sizes.Gzip) / 1e6:0.0} MB gzip (MB = 1,000,000 bytes); manifest {Sizes.Gzip(Path.Combine(search, "manifest.json")) / 1e3:0.0} kB gzip"));
+    Console.WriteLine($"N = {n,6} search in Chromium, cold: {SearchCost(repoRoot, cli, output)}");
+    var (indexBuild, shardsWritten) = IndexBenchmark.Run(repoRoot, corpus);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"N = {n,6} index: lunr index build + serialization {indexSeconds:0.00} s (runs: {string.Join(", ", indexRuns.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))})"));
+        $"N = {n,6} index alone (medians of 3): lunr index build {indexBuild:0.00} s, shards and vocabulary written {shardsWritten:0.00} s"));
 
     var (pageMs, totalMs, rendered) = ServeBenchmark.Run(repoRoot, corpus, Path.Combine(repoRoot, "bench", "out", $"serve-{n}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"N = {n,6} serve: one-article edit → updated page on disk in {pageMs:0} ms ({rendered} page re-rendered), whole rebuild {totalMs:0} ms"));
 }
 
-static string SearchTiming(string repoRoot, string cli, string site)
+// Bytes (every response, gzipped) and time to the first results of /zoeken/?q=WORD for 24 words of the corpus, each in
+// a fresh browser context (tests/tools/browser/search-bytes.js).
+static string SearchCost(string repoRoot, string cli, string site)
 {
     InputWarmup.Warm(cli, site);
     var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(repoRoot, "tests", "tools") };
-    foreach (var a in new[] { Path.Combine(repoRoot, "tests", "tools", "browser", "search-timing.js"), site, "leerling", "9" })
+    foreach (var a in new[] { Path.Combine(repoRoot, "tests", "tools", "browser", "search-bytes.js"), site, "24" })
         start.ArgumentList.Add(a);
     using var process = Process.Start(start)!;
     var stdout = process.StandardOutput.ReadToEnd();
     process.WaitForExit();
     if (process.ExitCode != 0)
         return "not measured (" + process.StandardError.ReadToEnd().Split('\n')[0] + ")";
+    File.WriteAllText(Path.Combine(Path.GetDirectoryName(site)!, $"search-cost-{Path.GetFileName(site)}.json"), stdout);
     using var json = System.Text.Json.JsonDocument.Parse(stdout);
-    return $"{json.RootElement.GetProperty("median").GetInt32()} ms median of {json.RootElement.GetProperty("times").GetArrayLength()} fresh page loads";
+    var root = json.RootElement;
+    var queries = root.GetProperty("queries").EnumerateArray().ToList();
+    string Kb(double bytes) => (bytes / 1e3).ToString("0", CultureInfo.InvariantCulture) + " kB";
+    var files = queries.Select(q => q.GetProperty("searchFiles").GetArrayLength()).Order().ToList();
+    return $"{queries.Count} words ({string.Join(", ", queries.Select(q => $"{q.GetProperty("word").GetString()} {q.GetProperty("articles").GetInt32()}: {Kb(q.GetProperty("bytes").GetInt32())}"))}); "
+        + $"bytes median {Kb(root.GetProperty("bytes").GetProperty("median").GetInt32())}, max {Kb(root.GetProperty("bytes").GetProperty("max").GetInt32())}; "
+        + $"first results median {root.GetProperty("ms").GetProperty("median").GetInt32()} ms, max {root.GetProperty("ms").GetProperty("max").GetInt32()} ms; "
+        + $"search files per query median {files[files.Count / 2]}, max {files[^1]}";
 }
 
 static void RemoveEarlierOutputs(string benchOut)

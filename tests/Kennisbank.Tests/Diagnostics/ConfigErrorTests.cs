@@ -74,8 +74,8 @@ public sealed class ConfigErrorTests
 
         Assert.Equal(0, diagnostics.ErrorCount);
         Assert.Equal([new("title", 8), new("body", 2, 40)], config!.SearchFields);
-        Assert.Equal(new Kennisbank.Search.SearchField("body", 1, Kennisbank.Configuration.SearchFields.DefaultBodyTermsPercent),
-            defaults!.SearchFields.Single(f => f.Name == "body"));
+        // Every word of every field is indexed unless a site asks otherwise.
+        Assert.Equal(new Kennisbank.Search.SearchField("body", 1), defaults!.SearchFields.Single(f => f.Name == "body"));
     }
 
     [Fact]

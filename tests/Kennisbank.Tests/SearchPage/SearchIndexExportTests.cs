@@ -11,73 +11,88 @@ using Kennisbank.Tests.Support;
 namespace Kennisbank.Tests.SearchPage;
 
 /// <summary>
-/// The search stage of a real build: the index in the built starter site is byte for byte what lunr.js 2.3.9 with
-/// lunr.nl builds from the same articles (fields, boosts, refs from kennisbank.yml and the exporter's mapping),
-/// documents.json maps every ref to its article, and the shipped lunr files are the pinned npm files, unmodified.
+/// The search stage of a real build: the shards in the built starter site join back into exactly the index lunr.js
+/// 2.3.9 with lunr.nl builds from the same articles (every word of every field, fields and boosts from
+/// kennisbank.yml, refs from the exporter's order); the result data and facet runs describe every ref's article;
+/// and the shipped lunr files are the pinned npm files, unmodified.
 /// </summary>
 [Collection(StarterSiteCollection.Name)]
 public sealed class SearchIndexExportTests(StarterSite site)
 {
-    [Fact]
-    public void The_built_index_equals_what_lunr_js_builds_from_the_same_articles()
+    private static List<Kennisbank.Model.Article> ArticlesInRefOrder(out SiteConfig config)
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(RepoPaths.Config, "kennisbank.yml", diagnostics)!;
-        var articles = ArticleCompiler.Compile(config, RepoPaths.Content, includeDrafts: false, diagnostics)
-            .OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
-        // The texts the build indexed: whole titles, summaries and tags, and each body pruned to its most
-        // distinctive words (search.fields.body.terms in kennisbank.yml).
-        var builder = SearchIndexExporter.IndexBuilder(articles, config.SearchFields);
-        var pruned = builder.Build().ToJson();
-        var indexed = articles.Select((a, i) => builder.IndexedDocument(SearchIndexExporter.Ref(i))).ToList();
-        var input = new
-        {
-            fields = config.SearchFields.Select(f => new { name = f.Name, boost = f.Boost }),
-            documents = indexed.Select((fields, i) => new
-            {
-                @ref = SearchIndexExporter.Ref(i),
-                fields = fields.ToDictionary(f => f.Key, f => f.Value.Items is { } items ? (object)items.ToArray() : f.Value.TextValue!),
-            }),
-        };
-        Assert.Equal(articles.Select(a => a.Title), indexed.Select(f => f["title"].TextValue));
-        // With 35 articles most words occur in fewer than 20, so the floor keeps nearly every posting; the
-        // commonest words still go from the bodies where they weigh least.
-        var wholeFields = config.SearchFields.Select(f => f with { KeptTermsPercent = null }).ToList();
-        var whole = SearchIndexExporter.IndexBuilder(articles, wholeFields).Build().ToJson();
-        Assert.True(config.SearchFields.Single(f => f.Name == "body").KeptTermsPercent is not null);
-        Assert.True(pruned.Length < whole.Length, "the starter bodies should lose their least distinctive words");
-        var inputFile = Path.GetTempFileName();
-        var outputFile = Path.GetTempFileName();
-        File.WriteAllText(inputFile, JsonSerializer.Serialize(input));
-
-        LunrNode.Run("build-index.js", inputFile, outputFile);
-
-        var ours = File.ReadAllText(site.File("/search/lunr-index.json"));
-        var theirs = File.ReadAllText(outputFile);
-        Assert.True(articles.Count >= 30);
-        Assert.True(ours == theirs, $"index differs from lunr.js (ours {ours.Length} chars, lunr.js {theirs.Length} chars)");
+        config = SiteConfigLoader.Load(RepoPaths.Config, "kennisbank.yml", diagnostics)!;
+        var articles = ArticleCompiler.Compile(config, RepoPaths.Content, includeDrafts: false, diagnostics);
+        return SearchIndexExporter.InRefOrder(articles, config).ToList();
     }
 
     [Fact]
-    public void Documents_map_every_ref_of_the_index_to_its_article()
+    public void The_built_shards_join_into_the_index_lunr_js_builds_from_the_same_articles()
     {
-        using var index = JsonDocument.Parse(File.ReadAllText(site.File("/search/lunr-index.json")));
-        using var documents = JsonDocument.Parse(File.ReadAllText(site.File("/search/documents.json")));
-        var refs = index.RootElement.GetProperty("fieldVectors").EnumerateArray()
-            .Select(v => v[0].GetString()!.Split('/', 2)[1]).ToHashSet();
-        var docs = documents.RootElement.GetProperty("documents");
-
-        Assert.Equal(site.Result.ArticleCount, refs.Count);
-        foreach (var docRef in refs)
+        var articles = ArticlesInRefOrder(out var config);
+        Assert.All(config.SearchFields, f => Assert.Null(f.KeptTermsPercent));
+        var input = new
         {
-            var doc = docs.GetProperty(docRef);
-            var page = site.Page(doc.GetProperty("url").GetString()!);
-            Assert.Equal(page.QuerySelector("h1")!.TextContent, doc.GetProperty("title").GetString());
-            Assert.Equal(page.QuerySelector(".lead")!.TextContent, doc.GetProperty("summary").GetString());
-            Assert.True(docRef.Length <= 2, "refs must stay short");
+            fields = config.SearchFields.Select(f => new { name = f.Name, boost = f.Boost }),
+            documents = articles.Select((article, i) => new
+            {
+                @ref = SearchIndexExporter.Ref(i),
+                fields = SearchFieldValues.Of(article, config.SearchFields).ToDictionary(
+                    kv => kv.Key, kv => kv.Value.Items is { } items ? (object)items.ToArray() : kv.Value.TextValue!),
+            }),
+        };
+        var inputFile = LunrNode.TempFile(".json");
+        var lunrFile = LunrNode.TempFile(".json");
+        var joinedFile = LunrNode.TempFile(".json");
+        File.WriteAllText(inputFile, JsonSerializer.Serialize(input));
+
+        LunrNode.Run("build-index.js", inputFile, lunrFile);
+        LunrNode.Run("join-shards.mjs", Path.GetDirectoryName(site.File(SearchIndexExporter.ManifestPath))!, joinedFile);
+
+        var joined = File.ReadAllText(joinedFile);
+        var theirs = File.ReadAllText(lunrFile);
+        Assert.True(articles.Count >= 30);
+        Assert.True(Directory.GetFiles(Path.GetDirectoryName(site.File("/search/terms/0.json"))!).Length > 5, "the starter index should be split");
+        Assert.True(joined == theirs, $"the shards differ from lunr.js's index (joined {joined.Length} chars, lunr.js {theirs.Length} chars)");
+        Assert.Contains("\"thuiszitter\"", File.ReadAllText(site.File("/search/vocabulary/11.json")));
+    }
+
+    [Fact]
+    public void Result_data_and_facet_runs_describe_every_refs_article()
+    {
+        var articles = ArticlesInRefOrder(out var config);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(site.File(SearchIndexExporter.ManifestPath)));
+        var root = manifest.RootElement;
+        int chunk = root.GetProperty("documentChunk").GetInt32();
+        var runs = root.GetProperty("facetRuns").EnumerateArray().Select(e => e.GetInt64()).ToArray();
+        var labels = root.GetProperty("labels");
+        string[] Keys(string facet) => labels.GetProperty(facet).EnumerateObject().Select(p => p.Name).ToArray();
+
+        Assert.Equal(site.Result.ArticleCount, root.GetProperty("documents").GetInt32());
+        Assert.False(root.TryGetProperty("refs", out _), "refs are plain positions");
+        int position = 0;
+        for (int r = 0; r < runs.Length; r += 5)
+        {
+            for (long n = 0; n < runs[r]; n++, position++)
+            {
+                var article = articles[position];
+                using var block = JsonDocument.Parse(File.ReadAllText(site.File($"/search/documents/{position / chunk}.json")));
+                var shown = block.RootElement[position % chunk];
+                var page = site.Page(shown[1].GetString()!);
+                Assert.Equal(page.QuerySelector("h1")!.TextContent, shown[0].GetString());
+                Assert.Equal(page.QuerySelector(".lead")!.TextContent, shown[2].GetString());
+                Assert.Equal(article.Title, shown[0].GetString());
+                Assert.Equal(article.Theme.Key, Keys("theme")[runs[r + 1]]);
+                Assert.Equal(article.Type.Key, Keys("type")[runs[r + 2]]);
+                Assert.Equal(article.Region?.Key, runs[r + 3] < 0 ? null : Keys("region")[runs[r + 3]]);
+                Assert.Equal(article.SchoolTypes.Select(t => t.Key).Order(),
+                    Keys("school_types").Where((_, bit) => (runs[r + 4] >> bit & 1) == 1).Order());
+            }
         }
 
-        Assert.Equal("Passend onderwijs", documents.RootElement.GetProperty("labels").GetProperty("theme").GetProperty("passend-onderwijs").GetString());
+        Assert.Equal(articles.Count, position);
+        Assert.Equal("Passend onderwijs", labels.GetProperty("theme").GetProperty("passend-onderwijs").GetString());
     }
 
     [Theory]

@@ -66,6 +66,14 @@ public sealed partial class SearchPageTests(StarterSite site)
                 new { name = "typing", steps = new object[] { new { open = "/zoeken/" }, new { type = "ventil" }, new { observe = "prefix" } } },
                 new { name = "special", steps = new object[] { new { open = "/zoeken/" }, new { type = "ventilatie: (co2)^ ~* [\"" }, new { press = "Enter" }, new { observe = "results" } } },
                 new { name = "nothing", steps = new object[] { new { open = "/zoeken/" }, new { type = "qwxzplof" }, new { press = "Enter" }, new { observe = "results" } } },
+                new { name = "next", steps = new object[]
+                {
+                    new { open = "/zoeken/?q=leerling" }, new { observe = "first" },
+                    new { clear = true }, new { type = "leerlingen" }, new { press = "Enter" }, new { observe = "same" },
+                    new { clear = true }, new { type = "leerlingen veiligheid" }, new { press = "Enter" }, new { observe = "more" },
+                } },
+                new { name = "filters only", steps = new object[] { new { open = "/zoeken/?thema=huisvesting" }, new { observe = "results" } } },
+                new { name = "no javascript", javaScript = false, steps = new object[] { new { open = "/zoeken/?q=leerling" }, new { observe = "page" } } },
                 new { name = "keyboard", steps = new object[]
                 {
                     new { open = "/zoeken/" }, new { tabTo = "#kb-zoekterm" }, new { type = "huisvesting", keepFocus = true }, new { press = "Enter" },
@@ -82,6 +90,9 @@ public sealed partial class SearchPageTests(StarterSite site)
     }
 
     private JsonElement Observe(string scenario, string label) => Report()[scenario].GetProperty("observations").GetProperty(label);
+
+    private static List<string> SearchFiles(JsonElement observation) =>
+        observation.GetProperty("searchFiles").EnumerateArray().Select(e => e.GetString()!).ToList();
 
     private static List<string> Results(JsonElement observation) =>
         observation.GetProperty("results").EnumerateArray().Select(e => e.GetString()!).ToList();
@@ -124,6 +135,76 @@ public sealed partial class SearchPageTests(StarterSite site)
         Assert.Equal("/zoeken/?q=leerling", back.GetProperty("url").GetString());
         Assert.Equal(Results(all), Results(back).Take(Results(all).Count));
         Assert.Empty(back.GetProperty("checked").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_first_query_loads_the_manifest_a_term_shard_and_the_result_data_of_the_first_results_only()
+    {
+        var first = Observe("next", "first");
+        var files = SearchFiles(first);
+
+        Assert.NotEmpty(Results(first));
+        Assert.Equal("/search/manifest.json", files[0]);
+        Assert.Single(files, f => f.StartsWith("/search/terms/", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.StartsWith("/search/vocabulary/", StringComparison.Ordinal));
+        Assert.Equal(files.Distinct().Count(), files.Count);
+        Assert.All(files, f => Assert.Matches("^/search/(manifest|terms/[0-9]+|documents/[0-9]+)\\.json$", f));
+    }
+
+    [Fact]
+    public void A_next_query_reuses_what_the_page_loaded_and_fetches_only_new_shards()
+    {
+        var first = SearchFiles(Observe("next", "first"));
+        var same = Observe("next", "same");
+        var more = Observe("next", "more");
+
+        // "leerlingen" is the same index term as "leerling": nothing new to load.
+        Assert.Equal(Results(Observe("next", "first")), Results(same));
+        Assert.Empty(SearchFiles(same));
+        // A second word needs its own shard (and perhaps result data), never anything loaded before.
+        Assert.NotEmpty(Results(more));
+        Assert.Contains(SearchFiles(more), f => f.StartsWith("/search/terms/", StringComparison.Ordinal));
+        Assert.Empty(SearchFiles(more).Intersect(first));
+        Assert.DoesNotContain("/search/manifest.json", SearchFiles(more));
+    }
+
+    [Fact]
+    public void Facet_counts_are_exact_over_all_matches_not_just_the_results_shown()
+    {
+        var all = Observe("filters", "all");
+        var facets = all.GetProperty("facets").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        var filtered = Observe("filters", "filtered");
+
+        // Every article has exactly one theme and one type, so their counts add up to every match.
+        int total = all.GetProperty("total").GetInt32();
+        Assert.True(total > Results(all).Count);
+        Assert.Equal(total, facets.Where(f => f.Key.StartsWith("thema=", StringComparison.Ordinal)).Sum(f => f.Value));
+        Assert.Equal(total, facets.Where(f => f.Key.StartsWith("soort=", StringComparison.Ordinal)).Sum(f => f.Value));
+        Assert.Equal(facets["thema=passend-onderwijs"], filtered.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public void Filters_without_words_list_every_matching_article_newest_first()
+    {
+        var results = Observe("filters only", "results");
+        var dates = Results(results).Select(url => site.Page(url).QuerySelector("time[datetime]")!.GetAttribute("datetime")!).ToList();
+
+        Assert.NotEmpty(dates);
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.All(results.GetProperty("resultMeta").EnumerateArray(), meta => Assert.StartsWith("Huisvesting", meta.GetString()));
+        Assert.Equal(site.Page("/themas/huisvesting/").QuerySelectorAll(".card").Length, results.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public void Without_javascript_the_page_says_so_loads_nothing_and_links_to_the_themes()
+    {
+        var page = Observe("no javascript", "page");
+
+        Assert.Contains("Zoeken werkt met JavaScript", page.GetProperty("text").GetString());
+        Assert.Contains("Passend onderwijs", page.GetProperty("text").GetString());
+        // The empty filter panel and result list only appear when the script can fill them.
+        Assert.DoesNotContain("Filters", page.GetProperty("text").GetString());
+        Assert.Empty(SearchFiles(page));
     }
 
     [Fact]

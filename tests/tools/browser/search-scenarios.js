@@ -3,14 +3,20 @@
 // SCENARIOS_JSON: [{ "name", "steps": [...] }]; a step is one of
 //   {"open": "/zoeken/?q=x"}  {"type": "text"}  {"clear": true}  {"press": "Enter"}  {"check": "thema", "value": "x"}
 //   {"click": "css selector"}  {"back": true}  {"tabTo": "css selector"}  {"space": true}  {"observe": "label"}  {"axe": true}
-// Each observe records: url (path+search), input value, status text, result urls/themes, checked filters, marks.
+// Each observe records: url (path+search), input value, status text, result urls/themes, checked filters, marks,
+// facet counts, and the search files (/search/…) the page asked for since the previous observe.
+// Pages are served with the site's Content-Security-Policy for scripts (script-src 'self'): an inline script would
+// be refused and reported as an error. A scenario with "javaScript": false runs with scripting off and records
+// the text a reader sees ({"observe"} then holds only "text").
 'use strict';
 const fs = require('fs');
 const { start } = require('./static-server');
 const { launch } = require('./chromium');
 
-async function observe(page) {
-  return page.evaluate(() => ({
+async function observe(page, searchFiles, scripting) {
+  const requested = searchFiles.splice(0);
+  if (!scripting) return { text: await page.innerText('main'), searchFiles: requested };
+  const seen = await page.evaluate(() => ({
     url: location.pathname + location.search,
     input: document.getElementById('kb-zoekterm').value,
     status: document.getElementById('kb-zoekstatus').textContent,
@@ -22,7 +28,10 @@ async function observe(page) {
     moreVisible: !document.getElementById('kb-meer-resultaten').hidden,
     total: Number((document.getElementById('kb-zoekstatus').textContent.match(/(\d+) artikel/) || [0, 0])[1]),
     focused: document.activeElement ? (document.activeElement.id || document.activeElement.tagName) : null,
+    facets: Object.fromEntries(Array.from(document.querySelectorAll('#kb-filters input')).map(i =>
+      [i.name + '=' + i.value, Number(i.parentNode.querySelector('.facet-count').textContent.replace(/\D/g, '') || -1)])),
   }));
+  return Object.assign(seen, { searchFiles: requested });
 }
 
 async function settle(page) {
@@ -40,8 +49,18 @@ async function main() {
   const report = [];
   try {
     for (const scenario of scenarios) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ javaScriptEnabled: scenario.javaScript !== false });
+      await context.route('**/*', async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue();
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: Object.assign({}, response.headers(), { 'content-security-policy': "script-src 'self'" }) });
+      });
       const page = await context.newPage();
+      const searchFiles = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/search/')) searchFiles.push(url.pathname);
+      });
       const errors = [];
       page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', e => errors.push(String(e)));
@@ -51,7 +70,7 @@ async function main() {
         if (step.open) {
           const started = Date.now();
           await page.goto(server.origin + step.open, { waitUntil: 'load' });
-          if (step.open.includes('q=') || step.open.includes('thema=')) {
+          if (scenario.javaScript !== false && (step.open.includes('q=') || step.open.includes('thema='))) {
             await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || document.getElementById('kb-zoekstatus').textContent.includes('Geen'), null, { timeout: 15000 });
             timings[step.open] = Date.now() - started;
           }
@@ -81,9 +100,10 @@ async function main() {
           await page.keyboard.press('Space');
           await settle(page);
         } else if (step.observe) {
-          observations[step.observe] = await observe(page);
+          observations[step.observe] = await observe(page, searchFiles, scenario.javaScript !== false);
         } else if (step.axe) {
-          await page.addScriptTag({ content: axeSource });
+          // Through the debugging protocol, which the page's CSP does not govern (a <script> tag would be refused).
+          await page.evaluate(`${axeSource}\n;0`);
           const axe = await page.evaluate(async () => await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
           observations.axe = axe.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
         }

@@ -13,14 +13,18 @@ const { createSynonyms, readSynonymGroups } = require('../../../templates/assets
 const { foldDiacritics } = require('../../../templates/assets/search/diacritics.js');
 
 const [site, queriesPath, outputPath] = process.argv.slice(2);
-const index = lunr.Index.load(JSON.parse(fs.readFileSync(path.join(site, 'search', 'lunr-index.json'), 'utf8')));
-const documents = JSON.parse(fs.readFileSync(path.join(site, 'search', 'documents.json'), 'utf8')).documents;
+const { joinShards } = require('./join-shards.mjs');
+const searchFolder = path.join(site, 'search');
+const index = lunr.Index.load(joinShards(searchFolder));
+const manifest = JSON.parse(fs.readFileSync(path.join(searchFolder, 'manifest.json'), 'utf8'));
+const documentBlock = (n) => JSON.parse(fs.readFileSync(path.join(searchFolder, 'documents', `${n}.json`), 'utf8'));
 const page = fs.readFileSync(path.join(site, 'zoeken', 'index.html'), 'utf8');
 const json = /<script type="application\/json" id="kb-synoniemen">([\s\S]*?)<\/script>/.exec(page);
 const groups = readSynonymGroups({ getElementById: () => (json ? { textContent: json[1] } : null) });
 const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8')).queries;
 
-const slugOf = (ref) => documents[ref].url.replace(/\/$/, '').split('/').pop();
+const urlOf = (ref) => documentBlock(Math.floor(Number(ref) / manifest.documentChunk))[Number(ref) % manifest.documentChunk][1];
+const slugOf = (ref) => urlOf(ref).replace(/\/$/, '').split('/').pop();
 const analyse = (word) => {
   const token = lunr.nl.trimmer(new lunr.Token(foldDiacritics(word.toLowerCase())));
   if (!token.toString() || !lunr.nl.stopWordFilter(token)) return null;

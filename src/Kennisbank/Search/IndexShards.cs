@@ -1,0 +1,330 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Kennisbank.Search;
+
+// A built lunr index, split so that a search page loads only what one query needs. lunr scores a document
+// field by the dot product of the query vector with the field vector, divided by the query vector's magnitude
+// (lunr.Vector#similarity): only the field-vector components of the query's own terms count. So each term's
+// inverted-index entry and its field-vector components travel together, in a term shard:
+//   terms/N.json  {"terms":[[term, termIndex, [doc, score, doc, score, …] per field], …]}
+// with documents as positions in the index's refs (the first one absolute, then the difference from the one
+// before, in lunr's posting order) and scores as lunr's rounded score × 1000, an integer. Shards hold runs of
+// terms in lunr's sorted order, of about equal size, so a term's shard is found from the first term of each shard
+// and the terms of a prefix lie in consecutive shards. lunr expands fuzzy terms over the whole vocabulary; that
+// vocabulary is written apart, one file of sorted terms per term length (vocabulary/L.json; the last list holds
+// every longer term too), since a fuzzy term can only match terms of a few lengths. The number of shards depends
+// only on the number of documents, so every path is known before the index is built. The manifest's core
+// (WriteManifest) says how to read it all: fields, search pipeline, number of documents, refs (only when they are
+// not simply 0, 1, 2, …), the first term of every shard and the vocabulary lists. The page puts the loaded entries
+// into a small serialized lunr index and runs lunr.js on it; the term indexes stay those of the full index, so the
+// dot products add the same components in the same order and scores are identical to the full index's.
+
+/// <summary>A lunr index split into term shards and a vocabulary by term length.</summary>
+public sealed class IndexShards
+{
+    /// <summary>The format version written into the manifest.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly LunrIndex _index;
+    private readonly int[] _shardStarts;
+    private readonly Lazy<SortedDictionary<int, List<string>>> _vocabulary;
+    private readonly Lazy<long[]> _postingScores;
+
+    private IndexShards(LunrIndex index, int[] shardStarts)
+    {
+        _index = index;
+        _shardStarts = shardStarts;
+        _vocabulary = new Lazy<SortedDictionary<int, List<string>>>(VocabularyByLength);
+        _postingScores = new Lazy<long[]>(PostingScores);
+    }
+
+    /// <summary>
+    /// Terms of this length or longer share the last vocabulary list; the lists are fixed, so the files a build
+    /// writes are known before the index is built.
+    /// </summary>
+    public const int LongestVocabularyList = 25;
+
+    /// <summary>Number of term shards.</summary>
+    public int ShardCount => _shardStarts.Length;
+
+    /// <summary>
+    /// How many shards an index of <paramref name="documents"/> documents gets: a quarter of the number of documents,
+    /// at most 384 up to 10,000 documents (so such a site keeps its search files under 1,000), and growing with the
+    /// documents beyond that (a shard of a few tens of kilobytes). Known before the index is built.
+    /// </summary>
+    public static int ShardCountFor(int documents) =>
+        documents <= 10_000 ? Math.Clamp(documents / 4, 4, 384) : (int)(documents * 384L / 10_000);
+
+    /// <summary>
+    /// Splits <paramref name="index"/> into exactly <paramref name="shardCount"/> shards of about equal size; a term
+    /// larger than a shard's share leaves the shards it spans empty.
+    /// </summary>
+    public static IndexShards Split(LunrIndex index, int shardCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, 1);
+        int[] sorted = index.SortedTermIndices;
+        long total = 0;
+        foreach (int termIndex in sorted)
+        {
+            total += EstimatedBytes(index, termIndex);
+        }
+
+        var starts = new List<int> { 0 };
+        long before = 0;
+        for (int p = 0; p < sorted.Length; p++)
+        {
+            while (starts.Count < shardCount && before * shardCount >= starts.Count * total)
+            {
+                starts.Add(p);
+            }
+
+            before += EstimatedBytes(index, sorted[p]);
+        }
+
+        while (starts.Count < shardCount)
+        {
+            starts.Add(sorted.Length);
+        }
+
+        return new IndexShards(index, starts.ToArray());
+    }
+
+    /// <summary>The paths (relative to the manifest) of the shard and vocabulary files for <paramref name="shardCount"/> shards.</summary>
+    public static IEnumerable<string> FilePaths(int shardCount)
+    {
+        for (int s = 0; s < shardCount; s++)
+        {
+            yield return $"terms/{s}.json";
+        }
+
+        for (int length = 1; length <= LongestVocabularyList; length++)
+        {
+            yield return $"vocabulary/{length}.json";
+        }
+    }
+
+    /// <summary>The contents of one of the <see cref="FilePaths"/>.</summary>
+    public byte[] Content(string path)
+    {
+        int number = int.Parse(path[(path.IndexOf('/') + 1)..path.LastIndexOf('.')], System.Globalization.CultureInfo.InvariantCulture);
+        if (path.StartsWith("terms/", StringComparison.Ordinal))
+        {
+            return Shard(number);
+        }
+
+        return Write(json =>
+        {
+            json.WriteStartArray();
+            foreach (string term in _vocabulary.Value.GetValueOrDefault(number) ?? [])
+            {
+                json.WriteStringValue(term);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    /// <summary>Writes the manifest's search properties into an open JSON object.</summary>
+    public void WriteManifest(Utf8JsonWriter json)
+    {
+        json.WriteNumber("format", FormatVersion);
+        json.WriteString("version", LunrIndex.Version);
+        json.WriteStartArray("fields");
+        foreach (string field in _index.Fields)
+        {
+            json.WriteStringValue(field);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("pipeline");
+        foreach (string label in Pipeline.SearchLabels)
+        {
+            json.WriteStringValue(label);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("documents", _index.Refs.Count);
+        if (!RefsArePositions())
+        {
+            json.WriteStartArray("refs");
+            foreach (string docRef in _index.Refs)
+            {
+                json.WriteStringValue(docRef);
+            }
+
+            json.WriteEndArray();
+        }
+
+        // An empty shard at the end starts with U+FFFF, after every term; one in between shares the next one's first term.
+        json.WriteStartArray("shards");
+        foreach (int start in _shardStarts)
+        {
+            json.WriteStringValue(start < _index.TermCount ? _index.InvertedIndex.Terms[_index.SortedTermIndices[start]] : "\uffff");
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("vocabulary");
+        for (int length = 1; length <= LongestVocabularyList; length++)
+        {
+            json.WriteNumberValue(length);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private byte[] Shard(int shard)
+    {
+        int from = _shardStarts[shard];
+        int to = shard + 1 < _shardStarts.Length ? _shardStarts[shard + 1] : _index.TermCount;
+        InvertedIndex inverted = _index.InvertedIndex;
+        long[] scores = _postingScores.Value;
+        return Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("terms");
+            for (int p = from; p < to; p++)
+            {
+                int termIndex = _index.SortedTermIndices[p];
+                json.WriteStartArray();
+                json.WriteStringValue(inverted.Terms[termIndex]);
+                json.WriteNumberValue(termIndex);
+                for (int f = 0; f < _index.Fields.Count; f++)
+                {
+                    json.WriteStartArray();
+                    int previous = 0;
+                    int slot = termIndex * inverted.FieldCount + f;
+                    for (int i = inverted.Offsets[slot]; i < inverted.Offsets[slot + 1]; i++)
+                    {
+                        int document = inverted.Documents[i];
+                        json.WriteNumberValue(document - previous);
+                        json.WriteNumberValue(scores[i]);
+                        previous = document;
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    // The score of every posting, in the inverted index's order. Looking each one up in its field vector jumps
+    // through memory (a binary search in another document's vector per posting); when postings list documents in
+    // ascending order, as with refs that are positions, one pass over the vectors in document order fills them.
+    private long[] PostingScores()
+    {
+        InvertedIndex inverted = _index.InvertedIndex;
+        var scores = new long[inverted.Documents.Length];
+        if (!PostingsAscend(inverted))
+        {
+            Parallel.For(0, inverted.Terms.Length, t =>
+            {
+                for (int f = 0; f < inverted.FieldCount; f++)
+                {
+                    int slot = t * inverted.FieldCount + f;
+                    for (int i = inverted.Offsets[slot]; i < inverted.Offsets[slot + 1]; i++)
+                    {
+                        scores[i] = ThousandthsOf(_index.Vectors[inverted.Documents[i]][f], t);
+                    }
+                }
+            });
+            return scores;
+        }
+
+        int[] next = inverted.Offsets[..^1];
+        for (int d = 0; d < _index.Vectors.Length; d++)
+        {
+            for (int f = 0; f < inverted.FieldCount; f++)
+            {
+                FieldVector vector = _index.Vectors[d][f];
+                for (int i = 0; i < vector.Count; i++)
+                {
+                    scores[next[vector.TermIndices[i] * inverted.FieldCount + f]++] = vector.Thousandths[i];
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    private static bool PostingsAscend(InvertedIndex inverted)
+    {
+        for (int slot = 0; slot + 1 < inverted.Offsets.Length; slot++)
+        {
+            for (int i = inverted.Offsets[slot] + 1; i < inverted.Offsets[slot + 1]; i++)
+            {
+                if (inverted.Documents[i] <= inverted.Documents[i - 1])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static long ThousandthsOf(FieldVector vector, int termIndex)
+    {
+        int at = Array.BinarySearch(vector.TermIndices, termIndex);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"term {termIndex} is in the inverted index but not in the field vector");
+        }
+
+        return vector.Thousandths[at];
+    }
+
+    // Terms by length in UTF-16 code units, as lunr's TokenSet walks them; each list in lunr's sorted order.
+    private SortedDictionary<int, List<string>> VocabularyByLength()
+    {
+        var byLength = new SortedDictionary<int, List<string>>();
+        foreach (int termIndex in _index.SortedTermIndices)
+        {
+            string term = _index.InvertedIndex.Terms[termIndex];
+            int list = Math.Min(term.Length, LongestVocabularyList);
+            if (!byLength.TryGetValue(list, out List<string>? terms))
+            {
+                byLength[list] = terms = [];
+            }
+
+            terms.Add(term);
+        }
+
+        return byLength;
+    }
+
+    private bool RefsArePositions()
+    {
+        for (int d = 0; d < _index.Refs.Count; d++)
+        {
+            if (_index.Refs[d] != d.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Raw JSON bytes of a term's entry, roughly: a position difference, a score and two commas per posting.
+    private static long EstimatedBytes(LunrIndex index, int termIndex) =>
+        index.InvertedIndex.Terms[termIndex].Length + 16 + 7L * index.InvertedIndex.DocumentsWithTerm(termIndex);
+
+    private static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            write(json);
+        }
+
+        return stream.ToArray();
+    }
+}

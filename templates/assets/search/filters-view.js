@@ -1,0 +1,47 @@
+/*
+ * The filter panel: a fieldset of checkboxes per facet (labels from the manifest), each with the number of
+ * matching articles it would leave. Boxes with nothing to offer are dimmed, not removed, so the panel does not
+ * jump while the reader types.
+ */
+import { FACETS } from './facets.js';
+
+/** Draws the boxes into `container`; `onChange(facetKey, value, checked)` is called when the reader ticks one. */
+export function drawFilters(container, labels, onChange) {
+  container.textContent = '';
+  for (const facet of FACETS) {
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = facet.legend;
+    fieldset.appendChild(legend);
+    for (const value of Object.keys(labels[facet.key])) {
+      const id = `kb-filter-${facet.param}-${value}`;
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = facet.param;
+      box.value = value;
+      box.addEventListener('change', () => onChange(facet.key, value, box.checked));
+      const text = document.createElement('span');
+      text.textContent = labels[facet.key][value];
+      const count = document.createElement('span');
+      count.className = 'facet-count';
+      label.append(box, text, count);
+      fieldset.appendChild(label);
+    }
+    container.appendChild(fieldset);
+  }
+}
+
+/** Shows `counts` (facet key → value → number) and the selection (facet key → Set of values). */
+export function showCounts(container, counts, selected) {
+  for (const facet of FACETS) {
+    for (const box of container.querySelectorAll(`input[name="${facet.param}"]`)) {
+      const n = counts[facet.key][box.value] || 0;
+      box.checked = selected[facet.key].has(box.value);
+      box.parentNode.querySelector('.facet-count').textContent = `(${n})`;
+      box.parentNode.classList.toggle('is-empty', n === 0 && !box.checked);
+    }
+  }
+}

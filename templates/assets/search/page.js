@@ -1,0 +1,224 @@
+/*
+ * The search page (/zoeken/): wires the search box, the filters, the results and the URL together. The index is
+ * loaded in pieces (sharded-index.js): the manifest on first focus or at once when the URL has a query (then
+ * search-early.js has already asked for it), and per query only the term shards it needs. Query and filters live
+ * in the URL, so a search can be linked to and Back works.
+ */
+import { documentsFor } from './documents.js';
+import { FACETS, countFacets, facetTable, passes } from './facets.js';
+import { drawFilters, showCounts } from './filters-view.js';
+import { createShardedIndex } from './sharded-index.js';
+import { createShardStore } from './shard-store.js';
+import { createStemmer, fold, parseWords, queryFor } from './query-words.js';
+import { drawResults } from './results-view.js';
+
+const DEBOUNCE_MS = 180;
+const PAGE_SIZE = 20;
+// A prefix of one or two letters reaches a large part of the vocabulary; the typed word joins as a prefix from three.
+const MINIMUM_PREFIX = 3;
+const LOADING = 'Zoekindex laden…';
+
+const lunr = globalThis.lunr;
+const root = document.getElementById('kb-zoeken');
+if (root && lunr) start(root);
+
+function fetchJson(url) {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  });
+}
+
+function start(root) {
+  const form = document.getElementById('kb-zoekformulier');
+  const input = document.getElementById('kb-zoekterm');
+  const filters = document.getElementById('kb-filters');
+  const status = document.getElementById('kb-zoekstatus');
+  const list = document.getElementById('kb-resultaten');
+  const empty = document.getElementById('kb-geen-resultaten');
+  const more = document.getElementById('kb-meer-resultaten');
+
+  const manifestUrl = new URL(root.dataset.manifestUrl, location.href);
+  const store = createShardStore({
+    baseUrl: new URL('./', manifestUrl).href,
+    fetchJson,
+    manifest: window.kennisbankSearchManifest || null,
+  });
+  window.kennisbankSearchManifest = null;
+  const index = createShardedIndex({ lunr, store });
+  const stem = createStemmer(lunr);
+  const selected = {};
+  for (const facet of FACETS) selected[facet.key] = new Set();
+
+  let loading = null;
+  let site = null;
+  let timer = null;
+  let generation = 0;
+  let current = null;
+
+  root.querySelector('.search-layout').hidden = false;
+
+  function load() {
+    if (!loading) {
+      status.textContent = LOADING;
+      list.setAttribute('aria-busy', 'true');
+      loading = index.manifest().then((manifest) => {
+        site = { manifest, facets: facetTable(manifest) };
+        list.removeAttribute('aria-busy');
+        if (status.textContent === LOADING) status.textContent = '';
+        drawFilters(filters, manifest.labels, (key, value, checked) => {
+          if (checked) selected[key].add(value); else selected[key].delete(value);
+          update(false, true);
+        });
+      });
+      loading.catch(() => {
+        list.removeAttribute('aria-busy');
+        status.textContent = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
+        loading = null;
+      });
+    }
+    return loading;
+  }
+
+  async function search(text, typing) {
+    const words = parseWords(lunr, text);
+    if (words.length === 0) return { words, hits: null, fuzzy: false };
+    const options = { typing, minimumPrefix: MINIMUM_PREFIX };
+    let hits = await index.query(queryFor(lunr, stem, words, options));
+    let fuzzy = false;
+    if (hits.length === 0 && words.some((w) => w.presence !== lunr.Query.presence.PROHIBITED)) {
+      hits = await index.query(queryFor(lunr, stem, words, { ...options, fuzzy: true }));
+      fuzzy = hits.length > 0;
+    }
+    return { words, hits, fuzzy };
+  }
+
+  function selectedCount() {
+    return FACETS.reduce((n, f) => n + selected[f.key].size, 0);
+  }
+
+  /** Without words but with filters: every article, newest first. */
+  async function everyArticleByDate() {
+    const dates = await store.dates();
+    const refs = [];
+    let day = 0;
+    for (let ref = 0; ref < dates.length; ref++) {
+      day += dates[ref];
+      refs.push({ ref: String(ref), day });
+    }
+    return refs.sort((a, b) => b.day - a.day).map((r) => r.ref);
+  }
+
+  async function render(result, typing, token) {
+    const { words } = result;
+    let candidates;
+    if (result.hits !== null) candidates = result.hits.map((hit) => hit.ref);
+    else candidates = selectedCount() > 0 ? await everyArticleByDate() : [];
+    if (token !== generation) return;
+    showCounts(filters, countFacets(site.facets, candidates, selected), selected);
+    const shown = candidates.filter((ref) => passes(site.facets.valuesOf(ref), selected));
+
+    const stems = new Set(words.filter((w) => w.presence !== lunr.Query.presence.PROHIBITED).map((w) => stem(w.word)).filter(Boolean));
+    const last = words[words.length - 1];
+    const prefix = typing && last && last.presence !== lunr.Query.presence.PROHIBITED && fold(last.word).length >= MINIMUM_PREFIX
+      ? fold(last.word) : null;
+    const isHit = (word) => stems.has(stem(word.toLowerCase())) || (prefix !== null && fold(word.toLowerCase()).startsWith(prefix));
+
+    current = { shown, isHit, count: 0, token };
+    list.textContent = '';
+    await showMore();
+    if (token !== generation) return;
+
+    empty.hidden = !(shown.length === 0 && (result.hits !== null || selectedCount() > 0));
+    const query = input.value.trim();
+    if (result.hits === null && selectedCount() === 0) {
+      status.textContent = '';
+    } else if (shown.length === 0) {
+      status.textContent = selectedCount() > 0
+        ? 'Geen artikelen gevonden met deze filters. Haal een of meer filters weg.'
+        : `Geen artikelen gevonden voor ‘${query}’.`;
+    } else {
+      const count = shown.length === 1 ? '1 artikel gevonden' : `${shown.length} artikelen gevonden`;
+      status.textContent = result.fuzzy
+        ? `Niets gevonden met precies deze spelling; ${count} met een woord dat erop lijkt.`
+        : count + (words.length ? ` voor ‘${query}’` : '') + '.';
+    }
+  }
+
+  /** Draws the next PAGE_SIZE results, after loading what they show. */
+  async function showMore() {
+    const view = current;
+    const refs = view.shown.slice(view.count, view.count + PAGE_SIZE);
+    const documents = await documentsFor(store, site.manifest, refs);
+    if (view !== current) return;
+    drawResults(list, refs.map((ref) => {
+      const values = site.facets.valuesOf(ref);
+      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0] };
+    }), site.manifest.labels, view.isHit);
+    view.count += refs.length;
+    const rest = view.shown.length - view.count;
+    more.hidden = rest <= 0;
+    more.textContent = `Toon ${Math.min(rest, PAGE_SIZE)} resultaten meer (van ${rest})`;
+  }
+
+  function toUrl() {
+    const params = new URLSearchParams();
+    const q = input.value.trim();
+    if (q) params.set('q', q);
+    for (const facet of FACETS) for (const value of [...selected[facet.key]].sort()) params.append(facet.param, value);
+    const query = params.toString();
+    return location.pathname + (query ? `?${query}` : '');
+  }
+
+  function fromUrl() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    for (const facet of FACETS) selected[facet.key] = new Set(params.getAll(facet.param));
+  }
+
+  async function update(typing, push) {
+    const token = ++generation;
+    try {
+      await load();
+      list.setAttribute('aria-busy', 'true');
+      const result = await search(input.value, typing);
+      if (token !== generation) return;
+      await render(result, typing, token);
+      if (token !== generation) return;
+      list.removeAttribute('aria-busy');
+      if (push === null) return;
+      const url = toUrl();
+      if (url !== location.pathname + location.search) {
+        if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+      }
+    } catch {
+      if (token !== generation) return;
+      list.removeAttribute('aria-busy');
+      status.textContent = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
+    }
+  }
+
+  more.addEventListener('click', async () => {
+    const first = current.count;
+    await showMore();
+    const link = list.children[first] && list.children[first].querySelector('a');
+    if (link) link.focus();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => update(true, false), DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => { load().catch(() => {}); }, { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    update(false, true);
+  });
+  window.addEventListener('popstate', () => {
+    fromUrl();
+    update(false, null);
+  });
+
+  fromUrl();
+  if (location.search) update(false, false);
+}

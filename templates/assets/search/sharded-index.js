@@ -1,0 +1,143 @@
+/*
+ * lunr over a sharded index. For each query the page loads only the entries of the terms the query can reach
+ * (clause-needs.js), puts them into a small serialized lunr index — their inverted-index entries with the full
+ * index's term indexes, and the field vectors of the documents they occur in, holding just those terms'
+ * components — and lets unmodified lunr.js load and query it. lunr scores a field by the dot product of the query
+ * vector with the field vector over the query's own terms, divided by the query vector's magnitude, so refs, scores
+ * and order equal those of the full index; the small index's vocabulary holds every term the full one would expand
+ * a clause to, in the same order. A query of only prohibited terms returns every other document, so then every
+ * document gets its (otherwise empty) field vectors.
+ */
+import { clauseNeeds } from './clause-needs.js';
+import { prepareLunr } from './lunr-ready.js';
+import { readShard } from './shard-entries.js';
+import { shardOf, shardsWithPrefix } from './shard-lookup.js';
+
+/** A searcher over the files of `store` (shard-store.js) with the page's `lunr` (lunr.nl loaded). */
+export function createShardedIndex({ lunr, store }) {
+  const shards = new Map();
+  let ready = null;
+
+  function prepare() {
+    if (!ready) {
+      ready = store.manifest().then((manifest) => {
+        prepareLunr(lunr, manifest.pipeline);
+        return { manifest, pipeline: lunr.Pipeline.load(manifest.pipeline) };
+      });
+      ready.catch(() => { ready = null; });
+    }
+    return ready;
+  }
+
+  function shard(number) {
+    if (!shards.has(number)) shards.set(number, store.shard(number).then(readShard));
+    const entries = shards.get(number);
+    entries.catch(() => shards.delete(number));
+    return entries;
+  }
+
+  async function entriesOf(manifest, terms) {
+    const found = new Map();
+    await Promise.all(terms.map(async (term) => {
+      const number = shardOf(manifest.shards, term);
+      if (number < 0) return;
+      const entry = (await shard(number)).get(term);
+      if (entry) found.set(term, entry);
+    }));
+    return found;
+  }
+
+  async function withPrefix(manifest, prefix) {
+    const [first, last] = shardsWithPrefix(manifest.shards, prefix);
+    const found = new Map();
+    const loaded = [];
+    for (let s = first; s <= last; s++) loaded.push(shard(s));
+    for (const entries of await Promise.all(loaded)) {
+      for (const [term, entry] of entries) if (term.startsWith(prefix)) found.set(term, entry);
+    }
+    return found;
+  }
+
+  async function fromVocabulary(manifest, clause, lengths) {
+    // The last list holds every longer term too.
+    const longest = manifest.vocabulary[manifest.vocabulary.length - 1];
+    const wanted = lengths === null ? manifest.vocabulary
+      : manifest.vocabulary.filter((list) => lengths.some((length) => Math.min(length, longest) === list));
+    const lists = await Promise.all(wanted.map((length) => store.vocabulary(length)));
+    const vocabulary = lunr.TokenSet.fromArray([].concat(...lists).sort());
+    return entriesOf(manifest, vocabulary.intersect(lunr.TokenSet.fromClause(clause)).toArray());
+  }
+
+  /** The entries of every term the query's clauses can reach. */
+  async function reachable(manifest, pipeline, query) {
+    const found = new Map();
+    await Promise.all(query.clauses.flatMap((clause) => {
+      const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      return terms.map(async (term) => {
+        const expanded = Object.assign({}, clause, { term });
+        const needs = clauseNeeds(lunr, expanded);
+        const entries = needs.kind === 'terms' ? await entriesOf(manifest, needs.terms)
+          : needs.kind === 'prefix' ? await withPrefix(manifest, needs.prefix)
+            : await fromVocabulary(manifest, expanded, needs.lengths);
+        for (const [t, entry] of entries) found.set(t, entry);
+      });
+    }));
+    return found;
+  }
+
+  /** Runs `build(query)` as lunr.Index#query would on the full index; resolves to lunr's results. */
+  async function query(build) {
+    const { manifest, pipeline } = await prepare();
+    const probe = new lunr.Query(manifest.fields);
+    build.call(probe, probe);
+    const entries = await reachable(manifest, pipeline, probe);
+    const index = lunr.Index.load(serializedIndex(manifest, entries, probe.isNegated()));
+    return index.query(build);
+  }
+
+  return {
+    query,
+    /** lunr.Index#search: the query string in lunr's query syntax. */
+    search: (text) => query((q) => new lunr.QueryParser(text, q).parse()),
+    manifest: () => prepare().then((prepared) => prepared.manifest),
+  };
+}
+
+/** The lunr.Index#toJSON() form of a full index reduced to `entries` (term → shard entry). */
+export function serializedIndex(manifest, entries, everyDocument) {
+  const fields = manifest.fields;
+  const refOf = manifest.refs ? (d) => manifest.refs[d] : (d) => String(d);
+  const vectors = new Map();
+  const terms = [...entries.keys()].sort();
+  const invertedIndex = terms.map((term) => {
+    const entry = entries.get(term);
+    const posting = { _index: entry.termIndex };
+    entry.fields.forEach(({ documents, scores }, f) => {
+      const byRef = {};
+      for (let i = 0; i < documents.length; i++) {
+        byRef[refOf(documents[i])] = {};
+        const key = documents[i] * fields.length + f;
+        let vector = vectors.get(key);
+        if (!vector) vectors.set(key, vector = []);
+        vector.push(entry.termIndex, scores[i]);
+      }
+      posting[fields[f]] = byRef;
+    });
+    return [term, posting];
+  });
+
+  const keys = everyDocument ? Array.from({ length: manifest.documents * fields.length }, (_, k) => k)
+    : [...vectors.keys()].sort((a, b) => a - b);
+  const fieldVectors = keys.map((key) => {
+    const document = Math.floor(key / fields.length);
+    return [`${fields[key % fields.length]}/${refOf(document)}`, sortedByTermIndex(vectors.get(key) || [])];
+  });
+  return { version: manifest.version, fields, fieldVectors, invertedIndex, pipeline: manifest.pipeline };
+}
+
+function sortedByTermIndex(flat) {
+  const pairs = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
+}
