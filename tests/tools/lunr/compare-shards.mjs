@@ -16,6 +16,7 @@ const input = JSON.parse(fs.readFileSync(documentsPath, 'utf8'));
 const refKey = '\u0000ref';
 const full = lunr(function () {
   this.use(lunr.nl);
+  this.use(lunr.kennisbank);
   this.ref(refKey);
   for (const field of input.fields) this.field(field.name, { boost: field.boost });
   for (const document of input.documents) this.add(Object.assign({ [refKey]: document.ref }, document.fields));
