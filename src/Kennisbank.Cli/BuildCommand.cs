@@ -16,7 +16,9 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "overschrijft base_url uit de configuratie" };
         var timings = new Option<bool>("--timings") { Description = "toon hoe lang elke stap van de build duurde" };
 
-        var command = new Command("build", "Bouwt de site uit content/ naar site/.") { output, baseUrl, timings };
+        var precompress = new Option<bool>("--precompress") { Description = "schrijf naast elk tekstbestand een .gz en een .br (zoals precompress: true in kennisbank.yml)" };
+
+        var command = new Command("build", "Bouwt de site uit content/ naar site/.") { output, baseUrl, timings, precompress };
         site.AddTo(command);
         command.SetAction(parse =>
         {
@@ -27,6 +29,7 @@ internal static class BuildCommand
             var options = site.Resolve(parse, parse.GetValue(output)) with
             {
                 BaseUrl = url,
+                Precompress = parse.GetValue(precompress),
                 Progress = interactive ? (done, total) => Console.Error.Write($"\r  pagina's: {done}/{total}") : null,
             };
 

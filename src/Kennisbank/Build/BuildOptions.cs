@@ -30,6 +30,9 @@ public sealed record BuildOptions
     /// <summary>Pages load the live-reload script (only <c>serve</c> sets this; a published site never has it).</summary>
     public bool LiveReload { get; init; }
 
+    /// <summary>Precompress text files (.gz and .br beside them) even when kennisbank.yml does not ask for it.</summary>
+    public bool Precompress { get; init; }
+
     /// <summary>Called now and then with (done, total) while pages are written.</summary>
     public Action<int, int>? Progress { get; init; }
 }

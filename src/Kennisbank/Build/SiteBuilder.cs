@@ -28,10 +28,10 @@ public static class SiteBuilder
             return Result(false);
         if (!options.DryRun && !OutputGuard.Recover(output, diagnostics))
             return Result(false);
-        if (SiteCompiler.Compile(options, diagnostics, timings) is not var (_, templates, site, pages, files, plan))
+        if (SiteCompiler.Compile(options, diagnostics, timings) is not var (config, templates, site, pages, files, plan))
             return Result(false);
 
-        var written = OutputGuard.Try(output, diagnostics, () => Write(options, diagnostics, timings, templates, site, pages, files));
+        var written = OutputGuard.Try(output, diagnostics, () => Write(options, options.Precompress || config.Precompress, diagnostics, timings, templates, site, pages, files));
         return Result(written && !diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count) with
         {
             SitePaths = plan.SitePaths.Order(StringComparer.Ordinal).ToList(),
@@ -39,7 +39,7 @@ public static class SiteBuilder
         };
     }
 
-    private static void Write(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings, TemplateSet templates,
+    private static void Write(BuildOptions options, bool precompress, DiagnosticBag diagnostics, StageTimings timings, TemplateSet templates,
         Taxonomies.SiteModel site, IReadOnlyList<Pages.PageSpec> pages, IReadOnlyList<GeneratedFile> files)
     {
         var output = Path.GetFullPath(options.OutputDirectory);
@@ -85,6 +85,12 @@ public static class SiteBuilder
         {
             foreach (var file in files.Where(f => !f.IsStreamed))
                 staging.Writer.Write(SitePaths(file.SitePath), file);
+            if (precompress)
+            {
+                Precompressor.Run(staging.Writer, pages.Select(p => p.SitePath).Concat(files.Select(f => f.SitePath)).Select(SitePaths));
+                timings.Completed("precompress (.gz, .br)");
+            }
+
             staging.Commit();
             timings.Completed("swap in the new site");
         }

@@ -36,6 +36,9 @@ public sealed record SiteConfig
     /// <summary>The links in the footer of every page (the accessibility statement, privacy, contact …), in order.</summary>
     public IReadOnlyList<FooterLink> Footer { get; init; } = [];
 
+    /// <summary>Write a .gz and a .br beside each text file (<c>precompress: true</c>), for hosts that serve them.</summary>
+    public bool Precompress { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/kennisbank/": every site link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

@@ -13,7 +13,7 @@ namespace Kennisbank.Configuration;
 public static class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search", "footer"];
+        ["title", "description", "base_url", "language", "articles_per_page", "themes", "types", "school_types", "regions", "search", "footer", "precompress"];
 
     private static readonly string[] TermKeys = ["label", "description", "plural"];
 
@@ -59,6 +59,7 @@ public static class SiteConfigLoader
         IReadOnlyList<SearchField> searchFields = SearchFields.Defaults;
         var synonyms = SearchSynonyms.None;
         IReadOnlyList<FooterLink> footer = [];
+        var precompress = false;
 
         foreach (var (key, value) in reader.Entries(root))
         {
@@ -82,6 +83,7 @@ public static class SiteConfigLoader
                 case "regions": regions = ReadTaxonomy(reader, key.Value, value, requireDescription: false); break;
                 case "search": searchFields = ReadSearch(reader, value, ref synonyms) ?? searchFields; break;
                 case "footer": footer = FooterConfig.Read(reader, value) ?? footer; break;
+                case "precompress": precompress = ReadPrecompress(reader, value) ?? precompress; break;
                 default:
                     diagnostics.Error(ErrorCodes.BadConfig, key.At,
                         $"onbekende instelling '{key.Value}'.{Suggestions.Hint(key.Value, TopLevelKeys)}");
@@ -114,6 +116,7 @@ public static class SiteConfigLoader
             SearchFields = searchFields,
             SearchSynonyms = synonyms,
             Footer = footer,
+            Precompress = precompress,
         };
     }
 
@@ -141,6 +144,15 @@ public static class SiteConfigLoader
         if (ParseBaseUrl(text) is { } url)
             return url;
         reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value), BaseUrlProblem("base_url", text));
+        return null;
+    }
+
+    private static bool? ReadPrecompress(YamlReader reader, YamlNode value)
+    {
+        if (value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } scalar)
+            return scalar.Value == "true";
+        reader.Diagnostics.Error(ErrorCodes.BadConfig, reader.At(value),
+            $"'precompress' moet true of false zijn, niet {YamlReader.Describe(value)} (true schrijft naast elk tekstbestand een .gz en een .br, voor een host die die zelf serveert)");
         return null;
     }
 

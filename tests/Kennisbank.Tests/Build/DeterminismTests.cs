@@ -19,6 +19,7 @@ public sealed class DeterminismTests
         var a = Hashes(first.Combine("site"));
         var b = Hashes(second.Combine("site"));
         Assert.True(a.Count > 100);
+        Assert.Contains(a.Keys, k => k.EndsWith(".html.br", StringComparison.Ordinal));
         Assert.Equal(a.Keys.Order(), b.Keys.Order());
         Assert.All(a, kv => Assert.True(kv.Value == b[kv.Key], $"{kv.Key} differs between two builds"));
     }
@@ -31,6 +32,7 @@ public sealed class DeterminismTests
             TemplatesDirectory = RepoPaths.Templates,
             ConfigFile = RepoPaths.Config,
             OutputDirectory = output,
+            Precompress = true, // compressed files must be as deterministic as their sources
         });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
