@@ -7,20 +7,13 @@
 // Prints JSON: {queries: [{word, articles, bytes, responses, searchFiles, ms}], bytes: {median, max}, ms: {median, max}}.
 // The site is served by a separate process, as a real host would be.
 'use strict';
-const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const { launch } = require('./chromium');
+const { serveSeparately } = require('./separate-host');
 const lunr = require('../lunr/lunr-nl');
 
-function serve(siteDir) {
-  const child = spawn(process.execPath, [path.join(__dirname, 'static-server.js'), siteDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.stdout.once('data', chunk => resolve({ origin: chunk.toString().trim(), close: () => child.kill() }));
-  });
-}
 
 // Words a reader would type that are index terms themselves (the page's stemmer leaves them as they are), with the
 // number of articles they occur in.
@@ -91,7 +84,7 @@ const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(value
 async function main() {
   const [siteDir, count = '24'] = process.argv.slice(2);
   const words = pickWords(siteDir, Number(count));
-  const server = await serve(siteDir);
+  const server = await serveSeparately(siteDir);
   const browser = await launch();
   const queries = [];
   try {

@@ -5,21 +5,13 @@
 // separate process, as a real host would be: served from this process, the server shared its event loop with
 // Playwright and answered the page's first requests tens of milliseconds late.
 'use strict';
-const { spawn } = require('child_process');
-const path = require('path');
 const { launch } = require('./chromium');
+const { serveSeparately } = require('./separate-host');
 
-function serve(siteDir) {
-  const child = spawn(process.execPath, [path.join(__dirname, 'static-server.js'), siteDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.stdout.once('data', chunk => resolve({ origin: chunk.toString().trim(), close: () => child.kill() }));
-  });
-}
 
 async function main() {
   const [siteDir, query, runs = '3'] = process.argv.slice(2);
-  const server = await serve(siteDir);
+  const server = await serveSeparately(siteDir);
   const browser = await launch();
   const times = [];
   try {
