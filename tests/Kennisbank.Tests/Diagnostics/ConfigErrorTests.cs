@@ -8,17 +8,7 @@ namespace Kennisbank.Tests.Diagnostics;
 /// </summary>
 public sealed class ConfigErrorTests
 {
-    private const string ValidConfig = """
-        title: Testkennisbank
-        base_url: https://kennisbank.example.nl/
-        themes:
-          passend-onderwijs:
-            label: Passend onderwijs
-            description: Over passend onderwijs.
-        types:
-          praktijkvoorbeeld:
-            label: Praktijkvoorbeeld
-        """;
+    private const string ValidConfig = MinimalConfig.Text;
 
     [Fact]
     public void The_small_configuration_builds()

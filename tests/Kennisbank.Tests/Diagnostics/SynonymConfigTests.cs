@@ -10,16 +10,7 @@ namespace Kennisbank.Tests.Diagnostics;
 /// </summary>
 public sealed class SynonymConfigTests
 {
-    private const string ValidConfig = """
-        title: Testkennisbank
-        base_url: https://kennisbank.example.nl/
-        themes:
-          passend-onderwijs:
-            label: Passend onderwijs
-            description: Over passend onderwijs.
-        types:
-          praktijkvoorbeeld:
-            label: Praktijkvoorbeeld
+    private const string ValidConfig = MinimalConfig.Text + "\n" + """
         search:
           synonyms:
         """;

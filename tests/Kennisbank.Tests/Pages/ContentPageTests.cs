@@ -10,16 +10,7 @@ namespace Kennisbank.Tests.Pages;
 /// </summary>
 public sealed class ContentPageTests : IDisposable
 {
-    private const string Config = """
-        title: Testkennisbank
-        base_url: https://kennisbank.example.nl/
-        themes:
-          passend-onderwijs:
-            label: Passend onderwijs
-            description: Over passend onderwijs.
-        types:
-          praktijkvoorbeeld:
-            label: Praktijkvoorbeeld
+    private const string Config = MinimalConfig.Text + "\n" + """
         footer:
           - { label: Toegankelijkheid, page: toegankelijkheid }
           - { label: Atom-feed, url: /feed.xml }

@@ -12,16 +12,7 @@ namespace Kennisbank.Tests.SearchPage;
 /// </summary>
 public sealed class SearchMetaFieldTests
 {
-    private const string Config = """
-        title: Testkennisbank
-        base_url: https://kennisbank.example.nl/
-        themes:
-          passend-onderwijs:
-            label: Passend onderwijs
-            description: Over passend onderwijs.
-        types:
-          praktijkvoorbeeld:
-            label: Praktijkvoorbeeld
+    private const string Config = MinimalConfig.Text + "\n" + """
         school_types:
           vso: { label: Voortgezet speciaal onderwijs }
           praktijkonderwijs: { label: Praktijkonderwijs }
