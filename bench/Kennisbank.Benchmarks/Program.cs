@@ -2,13 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Kennisbank.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Kennisbank.Benchmarks -- [N ...] [--corpus-only | --index-only]   (default N: 1000 10000 100000)
+// Usage: dotnet run -c Release --project bench/Kennisbank.Benchmarks -- [N ...] [--quick] [--corpus-only | --index-only]
+// (default N: 1000 10000 100000)
 // For each N: generates the corpus (bench/out/corpus-N), then runs the real CLI (published Release, ReadyToRun) as a
-// separate process, three times each:
+// separate process, three times each (once with --quick, which also skips the pause below):
 //   cold: no previous output, so every file and folder is created;
 //   warm: a full rebuild (every page rendered again) over the output of the previous builds, as an editor's
 //         second build or a CI cache would have it; unchanged files are then compared instead of rewritten.
-// It reports the median wall time and the peak resident memory (VmHWM) of the build process.
+// It reports the median wall time, the CPU time (user + system) of that run and the peak resident memory of the build
+// process (all from /usr/bin/time when it is installed; otherwise wall time and VmHWM only): on a shared machine the
+// CPU time is what compares versions, the wall time depends on what else runs.
 // Cold runs each write to a new folder, and earlier outputs are deleted only at the start, followed by a pause: on
 // this machine's ext4 (no journal) the kernel skips recently freed inodes one by one when it allocates new ones
 // (ext4's recently_deleted check), so creating 15,000 files right after deleting 15,000 costs seconds of kernel time
@@ -16,6 +19,8 @@ using Kennisbank.Benchmarks;
 var repoRoot = FindRepoRoot();
 var corpusOnly = args.Contains("--corpus-only");
 var indexOnly = args.Contains("--index-only");
+var quick = args.Contains("--quick");
+var runsPerMode = quick ? 1 : 3;
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
 int[] sizes = numbers.Length > 0 ? numbers : [1000, 10000, 100000];
 var cli = BuildCli(repoRoot);
@@ -46,7 +51,7 @@ if (indexOnly)
 
     return;
 }
-RemoveEarlierOutputs(Path.Combine(repoRoot, "bench", "out"));
+RemoveEarlierOutputs(Path.Combine(repoRoot, "bench", "out"), pause: !quick);
 Console.WriteLine("starter site relevance: " + RelevanceBenchmark.Run(repoRoot, cli, Path.Combine(repoRoot, "bench", "out", "relevance")));
 
 foreach (var n in sizes)
@@ -55,15 +60,17 @@ foreach (var n in sizes)
     var output = Path.Combine(repoRoot, "bench", "out", $"site-{n}");
     foreach (var mode in new[] { "cold", "warm" })
     {
-        // Cold: three new folders (the last one becomes site-N); warm: three full rebuilds over site-N.
-        var runs = Enumerable.Range(0, 3).Select(run => mode == "cold" && run < 2
+        // Cold: new folders (the last one becomes site-N); warm: full rebuilds over site-N.
+        var runs = Enumerable.Range(0, runsPerMode).Select(run => mode == "cold" && run < runsPerMode - 1
                 ? Measure(cli, repoRoot, config, corpus, Path.Combine(repoRoot, "bench", "out", "runs", $"cold-{n}-{run}"))
                 : Measure(cli, repoRoot, config, corpus, output))
             .OrderBy(r => r.Seconds).ToList();
-        var median = runs[1];
+        var median = runs[runs.Count / 2];
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
+        string Runs(Func<BuildRun, double> value, string format) => string.Join(", ", runs.Select(r => value(r).ToString(format, CultureInfo.InvariantCulture)));
+        var cpu = median.CpuSeconds is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c:0.00} s CPU (runs: {Runs(r => r.CpuSeconds ?? 0, "0.00")})") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"N = {n,6} {mode}: full build {median.Seconds:0.00} s wall (runs: {string.Join(", ", runs.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))}), peak memory {runs.Max(r => r.PeakMiB):0} MiB, {files} files"));
+            $"N = {n,6} {mode}: full build {median.Seconds:0.00} s wall (runs: {Runs(r => r.Seconds, "0.00")}){cpu}, peak memory {runs.Max(r => r.PeakMiB):0} MiB ({runs.Max(r => r.PeakMiB) / 1024:0.00} GiB; runs: {Runs(r => r.PeakMiB, "0")}), {files} files"));
     }
 
     var search = Path.Combine(output, "search");
@@ -105,7 +112,7 @@ static string SearchCost(string repoRoot, string cli, string site)
         + $"search files per query median {files[files.Count / 2]}, max {files[^1]}";
 }
 
-static void RemoveEarlierOutputs(string benchOut)
+static void RemoveEarlierOutputs(string benchOut, bool pause)
 {
     var removed = 0;
     foreach (var folder in Directory.EnumerateDirectories(benchOut)
@@ -117,13 +124,13 @@ static void RemoveEarlierOutputs(string benchOut)
         Directory.Delete(folder, recursive: true);
     }
 
-    if (removed == 0)
+    if (removed == 0 || !pause)
         return;
     Console.WriteLine($"Deleted {removed} files of earlier runs; waiting 3 minutes before measuring (see the note at the top of Program.cs).");
     Thread.Sleep(TimeSpan.FromMinutes(3));
 }
 
-static (double Seconds, double PeakMiB) Measure(string cli, string repoRoot, string config, string corpus, string output)
+static BuildRun Measure(string cli, string repoRoot, string config, string corpus, string output)
 {
     // Each run starts with the previous run's output on disk, not still being written back while it works, and
     // with its inputs in memory.
@@ -131,8 +138,16 @@ static (double Seconds, double PeakMiB) Measure(string cli, string repoRoot, str
         sync.WaitForExit();
     Thread.Sleep(2000);
     InputWarmup.Warm(cli, corpus, Path.Combine(repoRoot, "templates"), Path.GetDirectoryName(cli)!);
-    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
-    foreach (var a in new[] { cli, "build", "--content", corpus, "--config", config, "--templates", Path.Combine(repoRoot, "templates"), "--output", output })
+    // /usr/bin/time reports the build's own CPU time and peak memory once it has exited.
+    const string time = "/usr/bin/time";
+    var timed = File.Exists(time);
+    var timeReport = Path.Combine(Path.GetTempPath(), $"kennisbank-bench-{Environment.ProcessId}.time");
+    var start = new ProcessStartInfo(timed ? time : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
+    var arguments = new List<string>();
+    if (timed)
+        arguments.AddRange(["-f", "%e %U %S %M", "-o", timeReport, "dotnet"]);
+    arguments.AddRange([cli, "build", "--content", corpus, "--config", config, "--templates", Path.Combine(repoRoot, "templates"), "--output", output]);
+    foreach (var a in arguments)
         start.ArgumentList.Add(a);
     var clock = Stopwatch.StartNew();
     using var process = Process.Start(start)!;
@@ -140,12 +155,21 @@ static (double Seconds, double PeakMiB) Measure(string cli, string repoRoot, str
     var stdout = process.StandardOutput.ReadToEndAsync();
     var stderr = process.StandardError.ReadToEndAsync();
     while (!process.WaitForExit(20))
-        peakKiB = Math.Max(peakKiB, ReadHighWaterMark(process.Id));
+    {
+        if (!timed)
+            peakKiB = Math.Max(peakKiB, ReadHighWaterMark(process.Id));
+    }
+
     clock.Stop();
     if (process.ExitCode != 0)
         throw new InvalidOperationException("build failed:\n" + stderr.Result[..Math.Min(4000, stderr.Result.Length)]);
     _ = stdout.Result;
-    return (clock.Elapsed.TotalSeconds, peakKiB / 1024.0);
+    if (!timed)
+        return new BuildRun(clock.Elapsed.TotalSeconds, null, peakKiB / 1024.0);
+    var report = File.ReadAllLines(timeReport).Last().Split(' ');
+    File.Delete(timeReport);
+    double Number(int i) => double.Parse(report[i], CultureInfo.InvariantCulture);
+    return new BuildRun(Number(0), Number(1) + Number(2), Number(3) / 1024);
 }
 
 static long ReadHighWaterMark(int pid)
@@ -183,3 +207,6 @@ static string FindRepoRoot()
 
     throw new InvalidOperationException("run from inside the repository");
 }
+
+/// <summary>One measured build: wall time, CPU time (user + system; null without /usr/bin/time) and peak resident memory.</summary>
+internal sealed record BuildRun(double Seconds, double? CpuSeconds, double PeakMiB);

@@ -13,8 +13,8 @@ public static class RelevanceBenchmark
     public static string Run(string repoRoot, string cli, string outputFolder)
     {
         var site = Path.Combine(outputFolder, "site");
-        var build = new ProcessStartInfo(cli) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
-        foreach (var a in new[] { "build", "--output", site })
+        var build = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
+        foreach (var a in new[] { cli, "build", "--output", site })
             build.ArgumentList.Add(a);
         using (var process = Process.Start(build)!)
         {
