@@ -18,7 +18,8 @@ public sealed class ArticleCache
     {
         public required string Text { get; init; }
 
-        public required Article? Parsed { get; init; }
+        /// <summary>The article as validated; a build without a cache clears it once the body is rendered.</summary>
+        public required Article? Parsed { get; set; }
 
         public required IReadOnlyList<Diagnostic> ParseDiagnostics { get; init; }
 

@@ -17,14 +17,15 @@ public static class ArticleCompiler
     public static IReadOnlyList<Article> Compile(SiteConfig config, string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics,
         ArticleCache? cache = null)
     {
-        var displayRoot = DisplayPaths.For(contentDirectory);
-        var files = ContentLoader.Load(contentDirectory, displayRoot, diagnostics);
-        cache?.Retain(files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal));
+        var files = Load(contentDirectory, diagnostics, cache);
         var validator = new ArticleValidator(config);
-        var entries = new ArticleCache.Entry[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var entries = new ArticleCache.Entry[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            var file = files[i];
+            var file = files[i]!;
+            // A file's text is not needed once it is parsed (its body is a copy): at 100,000 articles the texts are
+            // 1.6 GB, which a build should not hold beside the bodies. serve's cache keeps them to compare.
+            files[i] = null;
             if (cache?.Find(file.FullPath, file.Text) is { } cached)
             {
                 entries[i] = cached;
@@ -49,7 +50,7 @@ public static class ArticleCompiler
                 Unforeseen(local, file.DisplayPath, e);
             }
 
-            entries[i] = new ArticleCache.Entry { Text = file.Text, Parsed = parsed, ParseDiagnostics = local.All };
+            entries[i] = new ArticleCache.Entry { Text = cache is null ? "" : file.Text, Parsed = parsed, ParseDiagnostics = local.All };
             cache?.Store(file.FullPath, entries[i]);
         });
 
@@ -59,11 +60,19 @@ public static class ArticleCompiler
             .Where(a => includeDrafts || !a.Draft)
             .ToList();
         var byPath = entries.Where(e => e.Parsed is not null).ToDictionary(e => e.Parsed!.FullPath, StringComparer.Ordinal);
-        return RenderBodies(config, contentDirectory, articles, byPath, diagnostics);
+        return RenderBodies(config, contentDirectory, articles, byPath, keepSources: cache is not null, diagnostics);
+    }
+
+    // The files as an array whose slots the caller can clear, with no other reference to them left behind.
+    private static SourceFile?[] Load(string contentDirectory, DiagnosticBag diagnostics, ArticleCache? cache)
+    {
+        var files = ContentLoader.Load(contentDirectory, DisplayPaths.For(contentDirectory), diagnostics);
+        cache?.Retain(files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal));
+        return files.ToArray();
     }
 
     private static IReadOnlyList<Article> RenderBodies(SiteConfig config, string contentDirectory, List<Article> articles,
-        Dictionary<string, ArticleCache.Entry> entries, DiagnosticBag diagnostics)
+        Dictionary<string, ArticleCache.Entry> entries, bool keepSources, DiagnosticBag diagnostics)
     {
         var linkMap = new ArticleLinkMap(articles.ToDictionary(a => a.ContentPath, a => a.Slug, StringComparer.Ordinal));
         var linkContext = config.BasePath + "\n" + string.Join("\n", articles.Select(a => a.ContentPath + " " + a.Slug).Order(StringComparer.Ordinal));
@@ -93,11 +102,17 @@ public static class ArticleCompiler
                 Unforeseen(local, article.SourcePath, e);
             }
 
-            // The Markdown source is not needed after this stage; dropping it keeps 10,000 articles well inside memory.
+            // The Markdown source is not needed after this stage; dropping it keeps 100,000 articles inside memory.
             rendered[i] = article with { Body = body, Markdown = "" };
             entry.Rendered = rendered[i];
             entry.LinkContext = linkContext;
             entry.RenderDiagnostics = local.All;
+            if (!keepSources)
+            {
+                // Nothing holds the Markdown source any more, so it goes as soon as its body is rendered.
+                articles[i] = rendered[i];
+                entry.Parsed = null;
+            }
         });
 
         foreach (var article in articles)

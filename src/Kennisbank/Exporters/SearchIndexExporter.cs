@@ -67,8 +67,10 @@ public sealed class SearchIndexExporter : IExporter
     public static Builder IndexBuilder(IReadOnlyList<Article> articlesInRefOrder, IReadOnlyList<SearchField> fields)
     {
         var builder = new Builder(fields);
-        for (var i = 0; i < articlesInRefOrder.Count; i++)
-            builder.Add(Ref(i), SearchFieldValues.Of(articlesInRefOrder[i], fields));
+        // The field texts are made as each article is analysed: held for all articles at once, they were the largest
+        // part of the index build's memory (about 1.5 GB of strings at 100,000 articles).
+        foreach (var (i, article) in articlesInRefOrder.Index())
+            builder.Add(Ref(i), () => SearchFieldValues.Of(article, fields));
         return builder;
     }
 

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Kennisbank.Search;
 
 // Mirrors lunr.Builder with lunr.nl applied: declare the fields, add documents in order, build once.
@@ -9,10 +7,12 @@ namespace Kennisbank.Search;
 //   1b. only for fields with a kept-terms percentage (ours, not lunr's): drop each document's least
 //      distinctive terms there (TermPruning); IndexedDocument gives the texts lunr.js would need to build
 //      the same index;
-//   2. a sequential merge in document → field → first-occurrence order, which hands out term indices
-//      exactly when lunr's add would meet each term for the first time;
-//   3. average field lengths, then BM25 field vectors (k1 = 1.2, b = 0.75, scores rounded to 0.001),
-//      again in parallel per document.
+//   2. average field lengths, then a sequential merge in document → field → first-occurrence order, which
+//      hands out term indices exactly when lunr's add would meet each term for the first time, and scores every
+//      posting as lunr's field vectors would (BM25, k1 = 1.2, b = 0.75, rounded to 0.001; InvertedIndex).
+// Memory: a site of 100,000 articles has tens of millions of (term, field, document) postings. A document's field
+// texts are made only when it is analysed (Add can take them as a function) and dropped right after; its analysed
+// terms are dropped as soon as its postings are merged; the postings are the only copy of the scores.
 // lunr keeps documents in objects, so their JSON order is JavaScript's key order (see JavaScriptKeyOrder).
 
 /// <summary>Builds a lunr 2.3.9 index (Dutch pipeline) that serializes exactly as lunr.js would.</summary>
@@ -21,9 +21,10 @@ public sealed class Builder
     private readonly SearchField[] _fields;
     private readonly Pipeline _pipeline;
     private readonly List<string> _refs = [];
-    private readonly List<IReadOnlyDictionary<string, FieldValue>> _documents = [];
+    private readonly List<Func<IReadOnlyDictionary<string, FieldValue>>> _documents = [];
     private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
     private FieldTerms[][]? _indexed;
+    private bool _built;
 
     /// <summary>A builder for the given fields, in declaration order (lunr.Builder#field).</summary>
     public Builder(IEnumerable<SearchField> fields, Pipeline? pipeline = null)
@@ -57,6 +58,16 @@ public sealed class Builder
     /// </summary>
     public void Add(string docRef, IReadOnlyDictionary<string, FieldValue> fields)
     {
+        ArgumentNullException.ThrowIfNull(fields);
+        Add(docRef, () => fields);
+    }
+
+    /// <summary>
+    /// Adds a document whose fields <paramref name="fields"/> makes when the index is built (and again for
+    /// <see cref="IndexedDocument"/>), so that the texts of all documents are never held at once.
+    /// </summary>
+    public void Add(string docRef, Func<IReadOnlyDictionary<string, FieldValue>> fields)
+    {
         ArgumentNullException.ThrowIfNull(docRef);
         ArgumentNullException.ThrowIfNull(fields);
         if (!_refSet.Add(docRef))
@@ -71,32 +82,14 @@ public sealed class Builder
     /// <summary>Builds the index from the documents added so far.</summary>
     public LunrIndex Build()
     {
-        int documentCount = _documents.Count;
         FieldTerms[][] analysed = Analyse();
         TermPruning.Apply(analysed, _fields, AverageFieldLengths(analysed), _pipeline.TermIdLimit);
-        _indexed = analysed;
-        var invertedIndex = InvertedIndex.Merge(analysed, _fields.Length, _pipeline.TermIdLimit);
-
-        var idf = new double[invertedIndex.Terms.Length];
-        for (int t = 0; t < idf.Length; t++)
-        {
-            idf[t] = Idf.Compute(invertedIndex.DocumentsWithTerm(t), documentCount);
-        }
-
-        double[] averageFieldLengths = AverageFieldLengths(analysed);
-        var vectors = new FieldVector[documentCount][];
-        Parallel.For(0, documentCount, d =>
-        {
-            var row = new FieldVector[_fields.Length];
-            for (int f = 0; f < _fields.Length; f++)
-            {
-                row[f] = CreateFieldVector(analysed[d][f], f, averageFieldLengths[f], idf);
-            }
-
-            vectors[d] = row;
-        });
-
-        return new LunrIndex(_fields.Select(f => f.Name).ToArray(), _refs.ToArray(), vectors, invertedIndex);
+        bool pruned = _fields.Any(f => f.KeptTermsPercent is not null);
+        _indexed = pruned ? analysed : null;
+        _built = true;
+        var scoring = new FieldScoring(_fields.Select(f => Bm25.EffectiveBoost(f.Boost)).ToArray(), AverageFieldLengths(analysed));
+        var invertedIndex = InvertedIndex.Merge(analysed, scoring, _pipeline.TermIdLimit, keepAnalysed: pruned);
+        return new LunrIndex(_fields.Select(f => f.Name).ToArray(), _refs.ToArray(), invertedIndex);
     }
 
     /// <summary>
@@ -106,20 +99,25 @@ public sealed class Builder
     /// </summary>
     public IReadOnlyDictionary<string, FieldValue> IndexedDocument(string docRef)
     {
-        FieldTerms[][] indexed = _indexed ?? throw new InvalidOperationException("Build the index first.");
+        if (!_built)
+        {
+            throw new InvalidOperationException("Build the index first.");
+        }
+
         int d = _refs.IndexOf(docRef);
         if (d < 0)
         {
             throw new KeyNotFoundException($"No document with ref '{docRef}'.");
         }
 
+        IReadOnlyDictionary<string, FieldValue> document = _documents[d]();
         var fields = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         for (int f = 0; f < _fields.Length; f++)
         {
-            FieldValue? value = _documents[d].GetValueOrDefault(_fields[f].Name);
+            FieldValue? value = document.GetValueOrDefault(_fields[f].Name);
             fields[_fields[f].Name] = value is null || _fields[f].KeptTermsPercent is null
                 ? value ?? FieldValue.Text(null)
-                : value.Only(indexed[d][f].Terms, _pipeline);
+                : value.Only(_indexed![d][f].Terms, _pipeline);
         }
 
         return fields;
@@ -133,7 +131,7 @@ public sealed class Builder
         {
             FieldTerms.Analyzer analyzer = analyzers.Value!;
             var row = new FieldTerms[_fields.Length];
-            IReadOnlyDictionary<string, FieldValue> document = _documents[d];
+            IReadOnlyDictionary<string, FieldValue> document = _documents[d]();
             for (int f = 0; f < _fields.Length; f++)
             {
                 row[f] = analyzer.Analyze(document.GetValueOrDefault(_fields[f].Name));
@@ -160,29 +158,5 @@ public sealed class Builder
         }
 
         return averages;
-    }
-
-    // lunr.Builder#createFieldVectors for one field of one document.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private FieldVector CreateFieldVector(FieldTerms field, int fieldIndex, double averageFieldLength, double[] idf)
-    {
-        if (field.Terms.Length == 0)
-        {
-            return FieldVector.Empty;
-        }
-
-        double boost = Bm25.EffectiveBoost(_fields[fieldIndex].Boost);
-        var termIndices = new int[field.Terms.Length];
-        var scores = new double[field.Terms.Length];
-        double fieldLength = field.Length;
-        for (int t = 0; t < field.Terms.Length; t++)
-        {
-            int termIndex = field.TermIndices[t];
-            double tf = field.Frequencies[t];
-            termIndices[t] = termIndex;
-            scores[t] = Bm25.Score(idf[termIndex], tf, fieldLength, averageFieldLength, boost);
-        }
-
-        return FieldVector.FromScores(termIndices, scores);
     }
 }

@@ -18,7 +18,6 @@ internal sealed class FieldTerms
         Terms = terms;
         Frequencies = frequencies;
         Length = length;
-        TermIndices = terms.Length == 0 ? [] : new int[terms.Length];
     }
 
     /// <summary>Distinct terms in order of first occurrence.</summary>
@@ -29,9 +28,6 @@ internal sealed class FieldTerms
 
     /// <summary>Number of tokens the pipeline kept (lunr's field length).</summary>
     public int Length { get; }
-
-    /// <summary>lunr's term index of Terms[i], filled in by the builder's merge step.</summary>
-    public int[] TermIndices { get; }
 
     /// <summary>
     /// This field without the terms whose <paramref name="keep"/> flag is false: what analysing the text would give

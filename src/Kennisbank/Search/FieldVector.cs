@@ -4,12 +4,13 @@ namespace Kennisbank.Search;
 // (term index, score) sorted by term index, serialized flat as [index, score, index, score, ...].
 // lunr rounds each score to three decimals with Math.round(score * 1000) / 1000 before storing it, so the
 // vector keeps that integer n = Math.round(score * 1000): the score is n / 1000, and JSON can be written
-// from n exactly and quickly.
+// from n exactly and quickly. The builder keeps only the inverted index, whose postings carry the same
+// scores; LunrIndex derives the vectors from it when the whole index is written.
 
 /// <summary>The sparse term-score vector of one field of one document.</summary>
 public sealed class FieldVector
 {
-    internal FieldVector(int[] termIndices, long[] thousandths)
+    internal FieldVector(int[] termIndices, int[] thousandths)
     {
         TermIndices = termIndices;
         Thousandths = thousandths;
@@ -21,7 +22,7 @@ public sealed class FieldVector
     internal int[] TermIndices { get; }
 
     /// <summary>Math.round(score * 1000) for TermIndices[i].</summary>
-    internal long[] Thousandths { get; }
+    internal int[] Thousandths { get; }
 
     /// <summary>Number of non-zero elements.</summary>
     public int Count => TermIndices.Length;
@@ -31,22 +32,4 @@ public sealed class FieldVector
 
     /// <summary>The term index of element <paramref name="i"/>.</summary>
     public int TermIndexAt(int i) => TermIndices[i];
-
-    /// <summary>Builds a vector from unsorted (term index, score) pairs, rounding scores as lunr does.</summary>
-    internal static FieldVector FromScores(int[] termIndices, double[] scores)
-    {
-        if (termIndices.Length == 0)
-        {
-            return Empty;
-        }
-
-        var thousandths = new long[scores.Length];
-        for (int i = 0; i < scores.Length; i++)
-        {
-            thousandths[i] = (long)JavaScriptMath.Round(scores[i] * 1000);
-        }
-
-        Array.Sort(termIndices, thousandths);
-        return new FieldVector(termIndices, thousandths);
-    }
 }

@@ -31,14 +31,12 @@ public sealed class IndexShards
     private readonly LunrIndex _index;
     private readonly int[] _shardStarts;
     private readonly Lazy<SortedDictionary<int, List<string>>> _vocabulary;
-    private readonly Lazy<long[]> _postingScores;
 
     private IndexShards(LunrIndex index, int[] shardStarts)
     {
         _index = index;
         _shardStarts = shardStarts;
         _vocabulary = new Lazy<SortedDictionary<int, List<string>>>(VocabularyByLength);
-        _postingScores = new Lazy<long[]>(PostingScores);
     }
 
     /// <summary>
@@ -180,7 +178,7 @@ public sealed class IndexShards
         int from = _shardStarts[shard];
         int to = shard + 1 < _shardStarts.Length ? _shardStarts[shard + 1] : _index.TermCount;
         InvertedIndex inverted = _index.InvertedIndex;
-        long[] scores = _postingScores.Value;
+        int[] scores = inverted.Thousandths;
         return Write(json =>
         {
             json.WriteStartObject();
@@ -213,72 +211,6 @@ public sealed class IndexShards
             json.WriteEndArray();
             json.WriteEndObject();
         });
-    }
-
-    // The score of every posting, in the inverted index's order. Looking each one up in its field vector jumps
-    // through memory (a binary search in another document's vector per posting); when postings list documents in
-    // ascending order, as with refs that are positions, one pass over the vectors in document order fills them.
-    private long[] PostingScores()
-    {
-        InvertedIndex inverted = _index.InvertedIndex;
-        var scores = new long[inverted.Documents.Length];
-        if (!PostingsAscend(inverted))
-        {
-            Parallel.For(0, inverted.Terms.Length, t =>
-            {
-                for (int f = 0; f < inverted.FieldCount; f++)
-                {
-                    int slot = t * inverted.FieldCount + f;
-                    for (int i = inverted.Offsets[slot]; i < inverted.Offsets[slot + 1]; i++)
-                    {
-                        scores[i] = ThousandthsOf(_index.Vectors[inverted.Documents[i]][f], t);
-                    }
-                }
-            });
-            return scores;
-        }
-
-        int[] next = inverted.Offsets[..^1];
-        for (int d = 0; d < _index.Vectors.Length; d++)
-        {
-            for (int f = 0; f < inverted.FieldCount; f++)
-            {
-                FieldVector vector = _index.Vectors[d][f];
-                for (int i = 0; i < vector.Count; i++)
-                {
-                    scores[next[vector.TermIndices[i] * inverted.FieldCount + f]++] = vector.Thousandths[i];
-                }
-            }
-        }
-
-        return scores;
-    }
-
-    private static bool PostingsAscend(InvertedIndex inverted)
-    {
-        for (int slot = 0; slot + 1 < inverted.Offsets.Length; slot++)
-        {
-            for (int i = inverted.Offsets[slot] + 1; i < inverted.Offsets[slot + 1]; i++)
-            {
-                if (inverted.Documents[i] <= inverted.Documents[i - 1])
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static long ThousandthsOf(FieldVector vector, int termIndex)
-    {
-        int at = Array.BinarySearch(vector.TermIndices, termIndex);
-        if (at < 0)
-        {
-            throw new InvalidOperationException($"term {termIndex} is in the inverted index but not in the field vector");
-        }
-
-        return vector.Thousandths[at];
     }
 
     // Terms by length in UTF-16 code units, as lunr's TokenSet walks them; each list in lunr's sorted order.

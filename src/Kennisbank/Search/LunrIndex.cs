@@ -13,12 +13,14 @@ public sealed class LunrIndex
     /// <summary>The lunr version written into the index; lunr.Index.load warns when it differs.</summary>
     public const string Version = "2.3.9";
 
-    internal LunrIndex(string[] fields, string[] refs, FieldVector[][] vectors, InvertedIndex invertedIndex)
+    private readonly Lazy<FieldVector[][]> _vectors;
+
+    internal LunrIndex(string[] fields, string[] refs, InvertedIndex invertedIndex)
     {
         Fields = fields;
         Refs = refs;
-        Vectors = vectors;
         InvertedIndex = invertedIndex;
+        _vectors = new Lazy<FieldVector[][]>(FieldVectors);
         SortedTermIndices = new int[invertedIndex.Terms.Length];
         for (int i = 0; i < SortedTermIndices.Length; i++)
         {
@@ -39,8 +41,11 @@ public sealed class LunrIndex
     /// <summary>Number of distinct terms.</summary>
     public int TermCount => InvertedIndex.Terms.Length;
 
-    /// <summary>Field vectors per document (added order), per field (<see cref="Fields"/> order).</summary>
-    internal FieldVector[][] Vectors { get; }
+    /// <summary>
+    /// Field vectors per document (added order), per field (<see cref="Fields"/> order); derived from the postings
+    /// on first use, which only writing the whole index needs.
+    /// </summary>
+    internal FieldVector[][] Vectors => _vectors.Value;
 
     /// <summary>The inverted index; term indices in <see cref="SortedTermIndices"/> order are lunr's JSON order.</summary>
     internal InvertedIndex InvertedIndex { get; }
@@ -74,6 +79,54 @@ public sealed class LunrIndex
         using var stream = new MemoryStream();
         WriteTo(stream);
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    // The vector of (document, field) holds a (term index, score) pair for every posting of that document in that
+    // field; walking the terms in index order lists each vector's pairs in ascending term index, as lunr sorts them.
+    private FieldVector[][] FieldVectors()
+    {
+        InvertedIndex inverted = InvertedIndex;
+        int fieldCount = inverted.FieldCount;
+        var counts = new int[Refs.Count * fieldCount];
+        for (int slot = 0; slot + 1 < inverted.Offsets.Length; slot++)
+        {
+            for (int i = inverted.Offsets[slot]; i < inverted.Offsets[slot + 1]; i++)
+            {
+                counts[inverted.Documents[i] * fieldCount + slot % fieldCount]++;
+            }
+        }
+
+        var termIndices = new int[counts.Length][];
+        var thousandths = new int[counts.Length][];
+        for (int k = 0; k < counts.Length; k++)
+        {
+            termIndices[k] = new int[counts[k]];
+            thousandths[k] = new int[counts[k]];
+        }
+
+        var filled = new int[counts.Length];
+        for (int slot = 0; slot + 1 < inverted.Offsets.Length; slot++)
+        {
+            for (int i = inverted.Offsets[slot]; i < inverted.Offsets[slot + 1]; i++)
+            {
+                int k = inverted.Documents[i] * fieldCount + slot % fieldCount;
+                termIndices[k][filled[k]] = slot / fieldCount;
+                thousandths[k][filled[k]++] = inverted.Thousandths[i];
+            }
+        }
+
+        var vectors = new FieldVector[Refs.Count][];
+        for (int d = 0; d < vectors.Length; d++)
+        {
+            vectors[d] = new FieldVector[fieldCount];
+            for (int f = 0; f < fieldCount; f++)
+            {
+                int k = d * fieldCount + f;
+                vectors[d][f] = counts[k] == 0 ? FieldVector.Empty : new FieldVector(termIndices[k], thousandths[k]);
+            }
+        }
+
+        return vectors;
     }
 
     // Posting lists are built in document order; refs that look like array indices ("12") come first in
