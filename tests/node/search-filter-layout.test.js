@@ -136,6 +136,9 @@ test('the results area shows only with a query or a filter, headed with the numb
   area.show(false, 0);
   assert.equal(html.classList.contains('kb-zoekt'), false);
   assert.equal(count.textContent, '');
+  area.show(true, null);
+  assert.equal(html.classList.contains('kb-zoekt'), true);
+  assert.equal(count.textContent, '');
   area.focusHeading();
   assert.equal(document.activeElement, heading);
 });

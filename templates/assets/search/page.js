@@ -204,6 +204,7 @@ function start(root) {
       }
     } catch {
       if (token !== generation) return;
+      layout.failed();
       list.removeAttribute('aria-busy');
       status.textContent = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
     }

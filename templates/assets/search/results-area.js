@@ -11,11 +11,11 @@ export function resultCountSuffix(total) {
 
 export function createResultsArea({ html, heading, count }) {
   return {
-    /** `active`: a query or a filter is in force; `total`: the number of articles it leaves. */
+    /** `active`: a query or a filter is in force; `total`: the number of articles it leaves (null: unknown). */
     show(active, total) {
       html.classList.toggle('kb-zoekt', active);
       html.classList.remove('kb-filtert');
-      count.textContent = active ? resultCountSuffix(total) : '';
+      count.textContent = active && total !== null ? resultCountSuffix(total) : '';
     },
     /** After a search the reader submitted, focus goes to the heading, so the next Tab reaches the results. */
     focusHeading() {

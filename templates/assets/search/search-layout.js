@@ -27,6 +27,10 @@ export function createSearchLayout(document, { onRemove, onClear }) {
       done.textContent = total === 1 ? 'Toon 1 resultaat' : `Toon ${total} resultaten`;
       drawChips(chips, filters, { onRemove, onClear, fallback: heading });
     },
+    /** The index could not be loaded: the results area shows, so the status line can say so. */
+    failed() {
+      area.show(true, null);
+    },
     /** The reader submitted a search (Enter or the button): focus moves to the results heading. */
     searched() {
       area.focusHeading();

@@ -163,6 +163,15 @@ public sealed partial class SearchPhoneLayoutTests(StarterSite site)
         }
     }
 
+    [Fact]
+    public void When_the_index_cannot_be_loaded_the_page_says_so_in_view()
+    {
+        var status = Step(Phone, "indexMissing").GetProperty("status");
+
+        Assert.Equal(JsonValueKind.String, status.ValueKind);
+        Assert.Contains("kon niet worden geladen", status.GetString());
+    }
+
     [Theory]
     [InlineData(390, 844)]
     [InlineData(1366, 900)]

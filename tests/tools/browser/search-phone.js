@@ -3,7 +3,8 @@
 // drives it, and reported as JSON: where the first result of /zoeken/?q=QUERY starts, the "Filters" button and
 // panel (closed at first, opened), the (0) options, ticking filters and the chips, "Alle filters wissen", where focus
 // goes after Enter and how many Tab presses reach the first result, sideways scrolling with the panel open, what the
-// page shows without a query, and the layout shift while a page with a query (and with a filter) loads.
+// page shows without a query or when the index cannot be loaded, and the layout shift while a page with a query (and
+// with a filter) loads.
 // A missing element is reported as null, never as a crash, so a test can say what is missing.
 'use strict';
 const { start } = require('./static-server');
@@ -145,6 +146,16 @@ async function main() {
     report.submitted = await look(keys);
     report.tabsFromHeadingToFirstResult = report.submitted.focused === 'kb-resultaten-kop' ? await tabsTo(keys, '#kb-resultaten li a') : null;
     await keys.close();
+
+    // The index cannot be loaded: the status line that says so must be in view, not in a hidden results area.
+    const broken = await context.newPage();
+    await broken.route(url => url.pathname.startsWith('/search/'), route => route.abort());
+    await broken.goto(`${server.origin}/zoeken/`, { waitUntil: 'load' });
+    await broken.focus('#kb-zoekterm');
+    await broken.keyboard.type(query, { delay: 20 });
+    await broken.waitForTimeout(800);
+    report.indexMissing = { status: await broken.locator('#kb-zoekstatus').isVisible() ? await broken.innerText('#kb-zoekstatus') : null };
+    await broken.close();
 
     // Without a query: nothing but the form and the themes.
     const empty = await context.newPage();
