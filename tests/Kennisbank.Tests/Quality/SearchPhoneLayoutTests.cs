@@ -138,6 +138,17 @@ public sealed partial class SearchPhoneLayoutTests(StarterSite site)
     }
 
     [Fact]
+    public void On_a_wide_screen_a_link_past_the_filter_sidebar_leads_the_keyboard_to_the_results()
+    {
+        var wide = At(1366, 900);
+
+        Assert.True(wide.GetProperty("tabsFromFieldToSkipLink").ValueKind == JsonValueKind.Number, "no link to the results within 10 Tab presses");
+        Assert.InRange(wide.GetProperty("tabsFromFieldToSkipLink").GetInt32(), 1, 3);
+        Assert.Equal("kb-resultaten-kop", Step(wide, "afterSkipLink").GetProperty("focused").GetString());
+        Assert.Equal(1, wide.GetProperty("tabsFromSkipLinkToFirstResult").GetInt32());
+    }
+
+    [Fact]
     public void Nothing_scrolls_sideways_at_320_px_with_results_and_the_filters_open()
     {
         var narrow = At(320, 640);

@@ -145,6 +145,14 @@ async function main() {
     await settle(keys);
     report.submitted = await look(keys);
     report.tabsFromHeadingToFirstResult = report.submitted.focused === 'kb-resultaten-kop' ? await tabsTo(keys, '#kb-resultaten li a') : null;
+    // Past the filters: from the field, the link that jumps to the results (where the filters are a sidebar).
+    await keys.focus('#kb-zoekterm');
+    report.tabsFromFieldToSkipLink = await tabsTo(keys, 'a[href="#kb-resultaten-kop"]', 10);
+    if (report.tabsFromFieldToSkipLink !== null) {
+      await keys.keyboard.press('Enter');
+      report.afterSkipLink = await look(keys);
+      report.tabsFromSkipLinkToFirstResult = await tabsTo(keys, '#kb-resultaten li a');
+    }
     await keys.close();
 
     // The index cannot be loaded: the status line that says so must be in view, not in a hidden results area.
