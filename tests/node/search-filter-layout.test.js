@@ -171,3 +171,33 @@ test('options that would leave nothing are hidden unless ticked, and a facet wit
   assert.equal(fieldsets.schoolsoort.hidden, false);
   assert.equal(fieldsets.regio.hidden, true);
 });
+
+test('the layout wires them: heading count, button count, chips, the panel button text and focus after a search', async () => {
+  globalThis.document = fakeDocument();
+  const { createSearchLayout } = await import('../../templates/assets/search/search-layout.js');
+  const ids = ['kb-resultaten-kop', 'kb-filters-klaar', 'kb-resultaten-aantal', 'kb-filters-knop', 'kb-filters-aantal', 'kb-actieve-filters'];
+  const elements = Object.fromEntries(ids.map((id) => [id, document.createElement(id === 'kb-resultaten-kop' ? 'h2' : 'div')]));
+  document.getElementById = (id) => elements[id];
+  const removed = [];
+  const layout = createSearchLayout(document, { onRemove: (f) => removed.push(f.value), onClear: () => {} });
+
+  layout.show(true, 6, selection({ theme: ['huisvesting'], type: ['handreiking'] }), labels);
+  assert.equal(elements['kb-resultaten-aantal'].textContent, ' (6)');
+  assert.equal(elements['kb-filters-aantal'].textContent, ' (2)');
+  assert.equal(elements['kb-filters-klaar'].textContent, 'Toon 6 resultaten');
+  const chips = elements['kb-actieve-filters'].querySelectorAll('button');
+  assert.equal(chips.length, 3);
+  chips[0].click();
+  assert.deepEqual(removed, ['huisvesting']);
+
+  layout.show(true, 0, selection(), labels);
+  assert.equal(elements['kb-filters-klaar'].textContent, 'Sluit de filters');
+  assert.equal(elements['kb-filters-aantal'].textContent, '');
+  assert.equal(elements['kb-actieve-filters'].hidden, true);
+  layout.show(false, 0, selection(), labels);
+  assert.equal(document.documentElement.classList.contains('kb-zoekt'), false);
+  layout.failed();
+  assert.equal(document.documentElement.classList.contains('kb-zoekt'), true);
+  layout.searched();
+  assert.equal(document.activeElement, elements['kb-resultaten-kop']);
+});

@@ -24,7 +24,7 @@ export function createSearchLayout(document, { onRemove, onClear }) {
       const filters = activeFilters(selected, labels);
       area.show(active, total);
       panel.showCount(filters.length);
-      done.textContent = total === 1 ? 'Toon 1 resultaat' : `Toon ${total} resultaten`;
+      done.textContent = total === 0 ? 'Sluit de filters' : total === 1 ? 'Toon 1 resultaat' : `Toon ${total} resultaten`;
       drawChips(chips, filters, { onRemove, onClear, fallback: heading });
     },
     /** The index could not be loaded: the results area shows, so the status line can say so. */
