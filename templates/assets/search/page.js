@@ -11,6 +11,7 @@ import { createShardedIndex } from './sharded-index.js';
 import { createShardStore } from './shard-store.js';
 import { createStemmer, fold, parseWords, queryFor } from './query-words.js';
 import { drawResults } from './results-view.js';
+import { createSearchLayout } from './search-layout.js';
 
 const DEBOUNCE_MS = 180;
 const PAGE_SIZE = 20;
@@ -56,7 +57,16 @@ function start(root) {
   let generation = 0;
   let current = null;
 
-  root.querySelector('.search-layout').hidden = false;
+  const layout = createSearchLayout(document, {
+    onRemove(filter) {
+      selected[filter.key].delete(filter.value);
+      update(false, true);
+    },
+    onClear() {
+      for (const facet of FACETS) selected[facet.key].clear();
+      update(false, true);
+    },
+  });
 
   function load() {
     if (!loading) {
@@ -117,6 +127,7 @@ function start(root) {
     if (token !== generation) return;
     showCounts(filters, countFacets(site.facets, candidates, selected), selected);
     const shown = candidates.filter((ref) => passes(site.facets.valuesOf(ref), selected));
+    layout.show(result.hits !== null || selectedCount() > 0, shown.length, selected, site.manifest.labels);
 
     const stems = new Set(words.filter((w) => w.presence !== lunr.Query.presence.PROHIBITED).map((w) => stem(w.word)).filter(Boolean));
     const last = words[words.length - 1];
@@ -193,6 +204,7 @@ function start(root) {
       }
     } catch {
       if (token !== generation) return;
+      layout.failed();
       list.removeAttribute('aria-busy');
       status.textContent = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
     }
@@ -212,7 +224,8 @@ function start(root) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    update(false, true);
+    const token = generation + 1;
+    update(false, true).then(() => { if (token === generation) layout.searched(); });
   });
   window.addEventListener('popstate', () => {
     fromUrl();
