@@ -1,0 +1,55 @@
+/*
+ * One search, from the text in the box to what the page shows: the plan (query-words.js), lunr's results over the
+ * sharded index, which words matched nothing, and a correction for those ("Bedoelde je …?", suggestions.js).
+ * A query without meaning (only stop words, or only excluded words) is not run at all: it would list everything.
+ */
+
+import { fold, planQuery, queryFor, termsOf, wordsMatched } from './query-words.js';
+import { articlesPerTerm, bestCorrection, correctedWord, nearbyQuery } from './suggestions.js';
+
+/**
+ * Runs `text` on `index` (sharded-index.js). Resolves to { plan, hits (lunr results; null when nothing was run),
+ * unmatched (indexes of plan words that match nothing), correction (null or { text, parts: [{ text, corrected }] }) }.
+ */
+export async function runQuery({ lunr, index, stem, synonyms, text }) {
+  let plan = planQuery(text, { stem, synonyms });
+  if (!plan.meaningful) return { plan, hits: null, unmatched: [], correction: null };
+  const last = plan.words.find((w) => w.prefix !== null);
+  if (last && (await index.query((q) => q.term(last.term, { usePipeline: false }))).length > 0) {
+    plan = planQuery(text, { stem, synonyms, indexed: (term) => term === last.term });
+  }
+
+  const hits = await index.query(queryFor(lunr, plan));
+  const matched = wordsMatched(plan, termsOf(hits));
+  const unmatched = [];
+  await Promise.all([...matched].filter(([, hit]) => !hit).map(async ([i]) => {
+    // Not in these results; maybe only because another word is required or excluded.
+    const alone = await index.query(queryFor(lunr, plan, [i]));
+    if (alone.length === 0) unmatched.push(i);
+  }));
+  unmatched.sort((a, b) => a - b);
+
+  const replacements = [];
+  await Promise.all(unmatched.map(async (i) => {
+    const word = plan.words[i];
+    const nearby = await index.query(nearbyQuery(word.term));
+    const correction = bestCorrection(word.term, articlesPerTerm(nearby));
+    const replacement = correction && correctedWord(word.text, word.term, correction, { stem, fold });
+    if (replacement) replacements.push({ start: word.start, end: word.end, text: replacement });
+  }));
+  return { plan, hits, unmatched, correction: replacements.length > 0 ? corrected(text.trim(), text, replacements) : null };
+}
+
+/** The query with its corrections, as text and as parts that say which words were corrected. */
+function corrected(trimmed, text, replacements) {
+  const offset = text.indexOf(trimmed);
+  const parts = [];
+  let at = offset;
+  for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
+    if (r.start > at) parts.push({ text: text.slice(at, r.start), corrected: false });
+    parts.push({ text: r.text, corrected: true });
+    at = r.end;
+  }
+  if (at < offset + trimmed.length) parts.push({ text: text.slice(at, offset + trimmed.length), corrected: false });
+  return { text: parts.map((p) => p.text).join(''), parts };
+}
