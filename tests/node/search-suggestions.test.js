@@ -4,8 +4,9 @@ import lunr from './lunr.js';
 import { foldingPlugin } from '../../templates/assets/search/diacritics.js';
 import { SEPARATOR } from '../../templates/assets/search/query-grammar.js';
 import { createStemmer, fold } from '../../templates/assets/search/query-words.js';
+import { wordsIn } from '../../templates/assets/search/query-grammar.js';
 import {
-  allowedEdits, articlesPerTerm, bestCorrection, correctedWord, editDistance, nearbyQuery,
+  allowedEdits, articlesPerTerm, bestCorrection, correctedWord, editDistance, nearbyQuery, spellingIn,
 } from '../../templates/assets/search/suggestions.js';
 
 const stem = createStemmer(lunr);
@@ -39,6 +40,17 @@ test('the corrected word keeps the ending the stemmer took, when that stems back
   assert.equal(correctedWord('thuiszittters', stem('thuiszittters'), 'thuiszitter', tools), 'thuiszitters');
   assert.equal(correctedWord('pestprotocl', stem('pestprotocl'), 'pestprotocol', tools), 'pestprotocol');
   assert.equal(correctedWord('Leerlingenn', stem('Leerlingenn'), stem('leerlingen'), tools), 'leerling');
+  assert.equal(correctedWord('kantien', stem('kantien'), stem('kantine'), { ...tools, seen: 'kantine' }), 'kantine');
+  assert.equal(correctedWord('kantien', stem('kantien'), stem('kantine'), { ...tools, seen: 'kantoor' }), stem('kantine'));
+});
+
+test('how the articles spell a term: the most frequent spelling in their titles and summaries', () => {
+  const texts = ['De kantine van de school', 'Gezonde kantines', 'Een gezonde kantine'];
+  assert.equal(spellingIn(texts, stem('kantine'), { stem, words: wordsIn }), 'kantine');
+  assert.equal(spellingIn(texts, 'xyz', { stem, words: wordsIn }), null);
+  const mentors = ['De mentoren', 'Mentoren en ouders', 'Een mentor'];
+  assert.equal(spellingIn(mentors, stem('mentor'), { stem, words: wordsIn }), 'mentoren');
+  assert.equal(spellingIn(mentors, stem('mentor'), { stem, words: wordsIn, typed: 'mentro' }), 'mentor');
 });
 
 test('lunr finds the candidates, with the number of articles each is in', () => {

@@ -84,7 +84,7 @@ function start(root) {
   }
 
   function search(text) {
-    return runQuery({ lunr, index, stem, synonyms, text });
+    return runQuery({ lunr, index, stem, synonyms, text, documents: (refs) => documentsFor(store, site.manifest, refs) });
   }
 
   function selectedCount() {

@@ -4,14 +4,19 @@
  * A query without meaning (only stop words, or only excluded words) is not run at all: it would list everything.
  */
 
+import { wordsIn } from './query-grammar.js';
 import { fold, planQuery, queryFor, termsOf, wordsMatched } from './query-words.js';
-import { articlesPerTerm, bestCorrection, correctedWord, nearbyQuery } from './suggestions.js';
+import { articlesPerTerm, bestCorrection, correctedWord, nearbyQuery, spellingIn } from './suggestions.js';
+
+// How many articles' titles and summaries are read to learn how a correction is spelled.
+const SPELLING_ARTICLES = 3;
 
 /**
- * Runs `text` on `index` (sharded-index.js). Resolves to { plan, hits (lunr results; null when nothing was run),
+ * Runs `text` on `index` (sharded-index.js); `documents(refs)` resolves to the refs' {title, summary} (documents.js),
+ * read only to spell a correction as the articles do. Resolves to { plan, hits (lunr results; null when nothing was run),
  * unmatched (indexes of plan words that match nothing), correction (null or { text, parts: [{ text, corrected }] }) }.
  */
-export async function runQuery({ lunr, index, stem, synonyms, text }) {
+export async function runQuery({ lunr, index, stem, synonyms, text, documents = null }) {
   let plan = planQuery(text, { stem, synonyms });
   if (!plan.meaningful) return { plan, hits: null, unmatched: [], correction: null };
   const last = plan.words.find((w) => w.prefix !== null);
@@ -34,10 +39,19 @@ export async function runQuery({ lunr, index, stem, synonyms, text }) {
     const word = plan.words[i];
     const nearby = await index.query(nearbyQuery(word.term));
     const correction = bestCorrection(word.term, articlesPerTerm(nearby));
-    const replacement = correction && correctedWord(word.text, word.term, correction, { stem, fold });
+    if (!correction) return;
+    const seen = documents && await spelling(documents, nearby, correction, stem, word.text);
+    const replacement = correctedWord(word.text, word.term, correction, { stem, fold, seen });
     if (replacement) replacements.push({ start: word.start, end: word.end, text: replacement });
   }));
   return { plan, hits, unmatched, correction: replacements.length > 0 ? corrected(text.trim(), text, replacements) : null };
+}
+
+async function spelling(documents, nearby, correction, stem, typed) {
+  const refs = nearby.filter((hit) => correction in hit.matchData.metadata).slice(0, SPELLING_ARTICLES).map((hit) => hit.ref);
+  const found = await documents(refs);
+  const texts = [...found.values()].flatMap((doc) => [doc.title, doc.summary]);
+  return spellingIn(texts, correction, { stem, words: wordsIn, typed });
 }
 
 /** The query with its corrections, as text and as parts that say which words were corrected. */

@@ -68,14 +68,34 @@ export function bestCorrection(term, candidates) {
 
 /**
  * The word to put in the corrected query for index term `correction`, given the typed `word` (its term `term`):
- * the correction with the ending the stemmer took from the word ("thuiszittters" → "thuiszitters"), or the
- * correction itself; whichever the stemmer turns back into `correction`. Null when neither does (then the page
- * suggests nothing rather than a word that would search for something else).
+ * the correction with the ending the stemmer took from the word ("thuiszittters" → "thuiszitters"), else `seen`
+ * (how the articles spell it: "kantien" → "kantine", not the term "kantin"), else the correction itself; the first
+ * that the stemmer turns back into `correction`. Null when none does (then the page suggests nothing rather than a
+ * word that would search for something else).
  */
-export function correctedWord(word, term, correction, { stem, fold }) {
+export function correctedWord(word, term, correction, { stem, fold, seen = null }) {
   const folded = fold(word.toLowerCase());
   const candidates = [];
-  if (folded.startsWith(term)) candidates.push(correction + folded.slice(term.length));
+  if (folded.startsWith(term) && folded.length > term.length) candidates.push(correction + folded.slice(term.length));
+  if (seen) candidates.push(seen);
   candidates.push(correction);
   return candidates.find((candidate) => stem(candidate) === correction) || null;
+}
+
+/**
+ * How `texts` spell a word whose term is `term`: of their spellings, the one closest to the `typed` word, then the most
+ * frequent ("mentro" → "mentor" rather than "mentoren"); null when there is none.
+ */
+export function spellingIn(texts, term, { stem, words, typed = '' }) {
+  const counts = new Map();
+  for (const text of texts) {
+    for (const { text: found } of words(text)) {
+      const lower = found.toLowerCase();
+      if (stem(lower) === term) counts.set(lower, (counts.get(lower) || 0) + 1);
+    }
+  }
+  const target = typed.toLowerCase();
+  const ranked = [...counts].map(([spelling, count]) => ({ spelling, count, distance: target ? editDistance(spelling, target) : 0 }))
+    .sort((a, b) => a.distance - b.distance || b.count - a.count || (a.spelling < b.spelling ? -1 : 1));
+  return ranked.length > 0 ? ranked[0].spelling : null;
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { documentsFor } from '../../../templates/assets/search/documents.js';
 import { createShardStore } from '../../../templates/assets/search/shard-store.js';
 import { createShardedIndex } from '../../../templates/assets/search/sharded-index.js';
 import { createStemmer } from '../../../templates/assets/search/query-words.js';
@@ -19,7 +20,8 @@ const lunr = require('./lunr-nl.js');
 export function pageSearch(site) {
   const folder = path.join(site, 'search');
   const readJson = async (url) => JSON.parse(fs.readFileSync(path.join(folder, url), 'utf8'));
-  const index = createShardedIndex({ lunr, store: createShardStore({ baseUrl: '', fetchJson: readJson }) });
+  const store = createShardStore({ baseUrl: '', fetchJson: readJson });
+  const index = createShardedIndex({ lunr, store });
   const html = fs.readFileSync(path.join(site, 'zoeken', 'index.html'), 'utf8');
   const json = /<script type="application\/json" id="kb-synoniemen">([\s\S]*?)<\/script>/.exec(html);
   const stem = createStemmer(lunr);
@@ -30,7 +32,8 @@ export function pageSearch(site) {
     .replace(/\/$/, '').split('/').pop();
 
   return async (text) => {
-    const result = await runQuery({ lunr, index, stem, synonyms, text });
+    const documents = (refs) => documentsFor(store, manifest, refs);
+    const result = await runQuery({ lunr, index, stem, synonyms, text, documents });
     const slugs = (result.hits || []).map((hit) => slugOf(hit.ref));
     const correction = result.correction && { href: `?q=${encodeURIComponent(result.correction.text)}`, parts: result.correction.parts };
     const segments = statusSegments({ text, plan: result.plan, unmatched: result.unmatched, shown: slugs.length, filtered: false, correction });
