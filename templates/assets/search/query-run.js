@@ -6,7 +6,6 @@
 
 import { wordsIn } from './query-grammar.js';
 import { fold, planQuery, queryFor, termsOf, wordsMatched } from './query-words.js';
-import { articlesPerTerm, bestCorrection, correctedWord, nearbyQuery, spellingIn } from './suggestions.js';
 
 // How many articles' titles and summaries are read to learn how a correction is spelled.
 const SPELLING_ARTICLES = 3;
@@ -35,19 +34,22 @@ export async function runQuery({ lunr, index, stem, synonyms, text, documents = 
   unmatched.sort((a, b) => a - b);
 
   const replacements = [];
+  // Loaded only when a word matches nothing: most searches never need it.
+  const suggestions = unmatched.length > 0 ? await import('./suggestions.js') : null;
+  const { articlesPerTerm, bestCorrection, correctedWord, nearbyQuery } = suggestions || {};
   await Promise.all(unmatched.map(async (i) => {
     const word = plan.words[i];
     const nearby = await index.query(nearbyQuery(word.term));
     const correction = bestCorrection(word.term, articlesPerTerm(nearby));
     if (!correction) return;
-    const seen = documents && await spelling(documents, nearby, correction, stem, word.text);
+    const seen = documents && await spelling(suggestions, documents, nearby, correction, stem, word.text);
     const replacement = correctedWord(word.text, word.term, correction, { stem, fold, seen });
     if (replacement) replacements.push({ start: word.start, end: word.end, text: replacement });
   }));
   return { plan, hits, unmatched, correction: replacements.length > 0 ? corrected(text.trim(), text, replacements) : null };
 }
 
-async function spelling(documents, nearby, correction, stem, typed) {
+async function spelling({ spellingIn }, documents, nearby, correction, stem, typed) {
   const refs = nearby.filter((hit) => correction in hit.matchData.metadata).slice(0, SPELLING_ARTICLES).map((hit) => hit.ref);
   const found = await documents(refs);
   const texts = [...found.values()].flatMap((doc) => [doc.title, doc.summary]);
