@@ -10,7 +10,9 @@ import { drawFilters, showCounts } from './filters-view.js';
 import { createShardedIndex } from './sharded-index.js';
 import { createShardStore } from './shard-store.js';
 import { createStemmer, fold, parseWords, queryFor } from './query-words.js';
-import { drawResults } from './results-view.js';
+import { createArticlePages } from './article-pages.js';
+import { partMatcher } from './marks.js';
+import { drawResults, moreLabel } from './results-view.js';
 
 const DEBOUNCE_MS = 180;
 const PAGE_SIZE = 20;
@@ -47,6 +49,11 @@ function start(root) {
   window.kennisbankSearchManifest = null;
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
+  const articles = createArticlePages({
+    fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
+    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  });
+  const sameWord = (word) => stem(word.toLowerCase()) || word.toLowerCase();
   const selected = {};
   for (const facet of FACETS) selected[facet.key] = new Set();
 
@@ -124,7 +131,8 @@ function start(root) {
       ? fold(last.word) : null;
     const isHit = (word) => stems.has(stem(word.toLowerCase())) || (prefix !== null && fold(word.toLowerCase()).startsWith(prefix));
 
-    current = { shown, isHit, count: 0, token };
+    const matches = new Map((result.hits || []).map((hit) => [hit.ref, hit.matchData]));
+    current = { shown, isHit, matches, count: 0, token };
     list.textContent = '';
     await showMore();
     if (token !== generation) return;
@@ -153,12 +161,13 @@ function start(root) {
     if (view !== current) return;
     drawResults(list, refs.map((ref) => {
       const values = site.facets.valuesOf(ref);
-      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0] };
-    }), site.manifest.labels, view.isHit);
+      const isPart = partMatcher(view.matches.get(ref), stem, view.isHit);
+      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0], isPart };
+    }), site.manifest.labels, view.isHit, { articles, key: sameWord });
     view.count += refs.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;
-    more.textContent = `Toon ${Math.min(rest, PAGE_SIZE)} resultaten meer (van ${rest})`;
+    more.textContent = moreLabel(Math.min(rest, PAGE_SIZE), rest);
   }
 
   function toUrl() {
