@@ -11,7 +11,6 @@ import { createShardedIndex } from './sharded-index.js';
 import { createShardStore } from './shard-store.js';
 import { createStemmer, fold, parseWords, queryFor } from './query-words.js';
 import { createArticlePages } from './article-pages.js';
-import { partMatcher } from './marks.js';
 import { drawResults, moreLabel } from './results-view.js';
 
 const DEBOUNCE_MS = 180;
@@ -53,7 +52,6 @@ function start(root) {
     fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
   });
-  const sameWord = (word) => stem(word.toLowerCase()) || word.toLowerCase();
   const selected = {};
   for (const facet of FACETS) selected[facet.key] = new Set();
 
@@ -161,9 +159,8 @@ function start(root) {
     if (view !== current) return;
     drawResults(list, refs.map((ref) => {
       const values = site.facets.valuesOf(ref);
-      const isPart = partMatcher(view.matches.get(ref), stem, view.isHit);
-      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0], isPart };
-    }), site.manifest.labels, view.isHit, { articles, key: sameWord });
+      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0], matchData: view.matches.get(ref) };
+    }), site.manifest.labels, view.isHit, { articles, stem });
     view.count += refs.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;

@@ -2,33 +2,35 @@
  * Draws result cards: title (a link), summary, theme · type · date, with the matched words marked — whole words and
  * compound parts (marks.js). A card that comes into view fetches its article page (article-pages.js) and, when a
  * sentence there shows query words that the summary does not, draws that excerpt in the summary's place: in the
- * same box, never taller than the summary was, so nothing on the screen moves.
+ * same box, never taller than the summary was, so nothing on the screen moves. A card whose summary already marks
+ * every term the article matched in its body fetches nothing.
  */
 import { chooseExcerpt, markedWords } from './excerpt.js';
-import { markText } from './marks.js';
+import { markText, partMatcher } from './marks.js';
 
 const EXCERPT_MIN = 110;
 const EXCERPT_MAX = 240;
 const SHORTER = 0.8;
 
 /**
- * Appends a card per document to `list`; `isHit(word)` says which words to mark, a document's own `isPart(part)`
- * which compound parts. With `articles` (article-pages.js), cards in view get their excerpt; `key(word)` tells when
- * two marked words are the same word (the index term), so the excerpt with most different words wins.
+ * Appends a card per document to `list`; `isHit(word)` says which words to mark. A document's `matchData` (lunr's,
+ * of its hit) and `stem` (word → index term, as the query stems) say which compound parts to mark. With `articles`
+ * (article-pages.js), cards in view get their excerpt.
  */
-export function drawResults(list, documents, labels, isHit, { articles = null, key } = {}) {
+export function drawResults(list, documents, labels, isHit, { articles = null, stem = null } = {}) {
+  const key = (word) => (stem && stem(word.toLowerCase())) || word.toLowerCase();
   const view = articles && typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries, observer) => {
       for (const entry of entries.filter((e) => e.isIntersecting)) {
         observer.unobserve(entry.target);
-        const { doc, summary } = cards.get(entry.target);
-        articles.blocksOf(doc.url).then((blocks) => showExcerpt(summary, doc, blocks, isHit, key));
+        const { doc, summary, isPart } = cards.get(entry.target);
+        articles.blocksOf(doc.url).then((blocks) => showExcerpt(summary, doc, blocks, isHit, isPart, key));
       }
     })
     : null;
   const cards = new Map();
   for (const doc of documents) {
-    const isPart = doc.isPart || (() => false);
+    const isPart = stem ? partMatcher(doc.matchData, stem, isHit) : () => false;
     const item = document.createElement('li');
     item.className = 'card';
     const heading = document.createElement('h3');
@@ -48,8 +50,8 @@ export function drawResults(list, documents, labels, isHit, { articles = null, k
     meta.append(`${labels.theme[doc.theme]} · ${labels.type[doc.type]} · `, time);
     item.append(heading, summary, meta);
     list.appendChild(item);
-    if (view) {
-      cards.set(item, { doc, summary });
+    if (view && !summaryShowsAll(doc, isHit, isPart, key)) {
+      cards.set(item, { doc, summary, isPart });
       view.observe(item);
     }
   }
@@ -61,8 +63,15 @@ export function moreLabel(next, rest) {
   return rest > next ? `Toon nog ${what} (van ${rest})` : `Toon nog ${what}`;
 }
 
-function showExcerpt(paragraph, doc, blocks, isHit, key) {
-  const isPart = doc.isPart || (() => false);
+/** Whether the summary marks every term the article matched in its body: then no excerpt can show more. */
+function summaryShowsAll(doc, isHit, isPart, key) {
+  const metadata = (doc.matchData && doc.matchData.metadata) || {};
+  const inBody = Object.keys(metadata).filter((term) => metadata[term].body);
+  const shown = markedWords(markText(doc.summary, isHit, isPart), key);
+  return inBody.every((term) => shown.has(term));
+}
+
+function showExcerpt(paragraph, doc, blocks, isHit, isPart, key) {
   const marking = (text) => markText(text, isHit, isPart);
   const shown = markedWords(marking(doc.summary), key);
   const height = paragraph.getBoundingClientRect().height;

@@ -32,8 +32,12 @@ public sealed class SearchExcerptTests(StarterSite site)
                 } },
                 new { name = "requests", viewport = Desktop, steps = new object[]
                 {
-                    new { open = "/zoeken/?q=leerling" }, new { observe = "first" },
+                    new { open = "/zoeken/?q=mentor" }, new { observe = "first" },
                     new { scrollTo = "#kb-resultaten li:nth-child(12)" }, new { observe = "scrolled" },
+                } },
+                new { name = "more", steps = new object[]
+                {
+                    new { open = "/zoeken/?q=leerling" }, new { observe = "first" },
                     new { click = "#kb-meer-resultaten" }, new { observe = "more" },
                 } },
                 new { name = "no shift", steps = new object[]
@@ -95,30 +99,33 @@ public sealed class SearchExcerptTests(StarterSite site)
     }
 
     [Fact]
-    public void Article_pages_are_fetched_only_for_the_results_in_view()
+    public void Article_pages_are_fetched_only_for_results_in_view_whose_summary_does_not_show_the_word_already()
     {
-        var first = Observe("requests", "first");
-        var inView = first.GetProperty("cards").EnumerateArray().Where(c => c.GetProperty("inView").GetBoolean()).Select(c => c.GetProperty("url").GetString()!).ToList();
-        Assert.InRange(inView.Count, 2, 10);
-        Assert.Equal(inView.Order(), Strings(first, "articlePages").Order());
-        Assert.Equal(20, first.GetProperty("cards").GetArrayLength());
+        foreach (var (label, earlier) in new[] { ("first", new List<string>()), ("scrolled", Strings(Observe("requests", "first"), "articlePages")) })
+        {
+            var observation = Observe("requests", label);
+            var fetched = Strings(observation, "articlePages");
+            var inView = observation.GetProperty("cards").EnumerateArray().Where(c => c.GetProperty("inView").GetBoolean()).ToList();
+            Assert.InRange(inView.Count, 2, 10);
+            Assert.NotEmpty(fetched);
+            Assert.All(fetched, url => Assert.Contains(url, inView.Select(c => c.GetProperty("url").GetString())));
+            foreach (var card in inView.Where(c => !fetched.Contains(c.GetProperty("url").GetString()!) && !earlier.Contains(c.GetProperty("url").GetString()!)))
+                Assert.Contains(Strings(card, "marks"), m => m.StartsWith("mentor", StringComparison.OrdinalIgnoreCase));
+        }
 
-        var scrolled = Observe("requests", "scrolled");
-        var newlyInView = scrolled.GetProperty("cards").EnumerateArray()
-            .Where(c => c.GetProperty("inView").GetBoolean() && !inView.Contains(c.GetProperty("url").GetString()!)).Select(c => c.GetProperty("url").GetString()!);
-        Assert.Equal(newlyInView.Order(), Strings(scrolled, "articlePages").Order());
-        Assert.True(Strings(first, "articlePages").Count + Strings(scrolled, "articlePages").Count < 20);
+        Assert.True(Observe("requests", "first").GetProperty("cards").GetArrayLength() >= 15);
+        Assert.True(Strings(Observe("requests", "first"), "articlePages").Count + Strings(Observe("requests", "scrolled"), "articlePages").Count < 20);
     }
 
     [Fact]
     public void The_more_button_says_in_Dutch_how_many_results_it_adds()
     {
-        var first = Observe("requests", "first");
+        var first = Observe("more", "first");
         int total = first.GetProperty("cards").GetArrayLength() + int.Parse(first.GetProperty("more").GetString()!.Split(' ')[2]);
         Assert.True(total > 20 && total <= 40, $"the starter site has {total} results for 'leerling'");
         Assert.Equal($"Toon nog {total - 20} {(total == 21 ? "resultaat" : "resultaten")}", first.GetProperty("more").GetString());
 
-        var more = Observe("requests", "more");
+        var more = Observe("more", "more");
         Assert.Equal(JsonValueKind.Null, more.GetProperty("more").ValueKind);
         Assert.Equal(total, more.GetProperty("cards").GetArrayLength());
         Assert.Equal(more.GetProperty("cards")[20].GetProperty("url").GetString(), more.GetProperty("focused").GetString());
