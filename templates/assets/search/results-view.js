@@ -8,6 +8,8 @@
 import { chooseExcerpt, markedWords } from './excerpt.js';
 import { markText, partMatcher } from './marks.js';
 
+// The observers of the cards drawn in each list, disconnected when the list is drawn anew (a new query).
+const observers = new WeakMap();
 const EXCERPT_MIN = 110;
 const EXCERPT_MAX = 240;
 const SHORTER = 0.8;
@@ -19,6 +21,8 @@ const SHORTER = 0.8;
  */
 export function drawResults(list, documents, labels, isHit, { articles = null, stem = null } = {}) {
   const key = (word) => (stem && stem(word.toLowerCase())) || word.toLowerCase();
+  const earlier = observers.get(list) || [];
+  if (list.children.length === 0) for (const observer of earlier.splice(0)) observer.disconnect();
   const view = articles && typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries, observer) => {
       for (const entry of entries.filter((e) => e.isIntersecting)) {
@@ -28,6 +32,7 @@ export function drawResults(list, documents, labels, isHit, { articles = null, s
       }
     })
     : null;
+  if (view) observers.set(list, [...earlier, view]);
   const cards = new Map();
   for (const doc of documents) {
     const isPart = stem ? partMatcher(doc.matchData, stem, isHit) : () => false;
