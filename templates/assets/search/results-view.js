@@ -10,6 +10,9 @@ import { markText, partMatcher } from './marks.js';
 
 // The observers of the cards drawn in each list, disconnected when the list is drawn anew (a new query).
 const observers = new WeakMap();
+// A card must stay drawn this long before its page is fetched: results drawn while the reader is still typing are
+// replaced within the search box's debounce, and fetch nothing.
+const SEEN_MS = 250;
 const EXCERPT_MIN = 110;
 const EXCERPT_MAX = 240;
 const SHORTER = 0.8;
@@ -26,9 +29,12 @@ export function drawResults(list, documents, labels, isHit, { articles = null, s
   const view = articles && typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries, observer) => {
       for (const entry of entries.filter((e) => e.isIntersecting)) {
-        observer.unobserve(entry.target);
-        const { doc, summary, isPart } = cards.get(entry.target);
-        articles.blocksOf(doc.url).then((blocks) => showExcerpt(summary, doc, blocks, isHit, isPart, key));
+        const card = entry.target;
+        observer.unobserve(card);
+        const { doc, summary, isPart } = cards.get(card);
+        setTimeout(() => {
+          if (card.isConnected) articles.blocksOf(doc.url).then((blocks) => showExcerpt(summary, doc, blocks, isHit, isPart, key));
+        }, SEEN_MS);
       }
     })
     : null;

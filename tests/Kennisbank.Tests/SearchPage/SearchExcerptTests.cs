@@ -35,6 +35,11 @@ public sealed class SearchExcerptTests(StarterSite site)
                     new { open = "/zoeken/?q=mentor" }, new { observe = "first" },
                     new { scrollTo = "#kb-resultaten li:nth-child(12)" }, new { observe = "scrolled" },
                 } },
+                // Slower than the search box's debounce (180 ms), so results are drawn for "pes", "pest", "pestp", …
+                new { name = "typing", viewport = Desktop, steps = new object[]
+                {
+                    new { open = "/zoeken/" }, new { type = "pestprotocol", pause = 200 }, new { observe = "typed" },
+                } },
                 new { name = "more", steps = new object[]
                 {
                     new { open = "/zoeken/?q=leerling" }, new { observe = "first" },
@@ -115,6 +120,17 @@ public sealed class SearchExcerptTests(StarterSite site)
 
         Assert.True(Observe("requests", "first").GetProperty("cards").GetArrayLength() >= 15);
         Assert.True(Strings(Observe("requests", "first"), "articlePages").Count + Strings(Observe("requests", "scrolled"), "articlePages").Count < 20);
+    }
+
+    [Fact]
+    public void Typing_fetches_the_pages_of_the_results_it_stops_at_not_of_every_letter()
+    {
+        var typed = Observe("typing", "typed");
+        var inView = typed.GetProperty("cards").EnumerateArray().Where(c => c.GetProperty("inView").GetBoolean()).Select(c => c.GetProperty("url").GetString()).ToList();
+
+        Assert.Contains("/artikelen/anti-pestcoordinator-met-mandaat/", inView);
+        Assert.Equal(["/artikelen/anti-pestcoordinator-met-mandaat/"], Strings(typed, "articlePages"));
+        Assert.True(Card(typed, "/artikelen/anti-pestcoordinator-met-mandaat/").GetProperty("excerpt").GetBoolean());
     }
 
     [Fact]

@@ -2,7 +2,8 @@
 // What a reader sees of each search result in headless Chromium — at a phone's size (390×844) unless a scenario
 // gives "viewport": {width, height} — once the excerpts of the results in view have arrived.
 // SCENARIOS_JSON: [{ "name", "viewport"?, "steps": [...] }]; a step is {"open": "/zoeken/?q=x"}, {"click": "css"},
-// {"scrollTo": "css"} (into view, at the top), {"hold": true} (article pages are answered only after the next
+// {"type": "text", "pause": ms} (into the search box, letter by letter, pausing after each), {"scrollTo": "css"}
+// (into view, at the top), {"hold": true} (article pages are answered only after the next
 // {"release": true}) or {"observe": "label"}. Each observe waits until no article page is being fetched, then
 // records per card (in order): url, title and text of the summary paragraph, whether it holds an excerpt, its
 // marks; the "more" button's text (or null when hidden); the article pages (/artikelen/…) the page fetched since
@@ -101,10 +102,17 @@ async function main() {
       for (const step of scenario.steps) {
         if (step.open) {
           await page.goto(server.origin + step.open, { waitUntil: 'load' });
-          await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || /Geen|niets/i.test(document.getElementById('kb-zoekstatus').textContent), null, { timeout: 15000 });
+          if (step.open.includes('q=')) await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || /Geen|niets/i.test(document.getElementById('kb-zoekstatus').textContent), null, { timeout: 15000 });
           await settle(page, pending, () => held !== null);
         } else if (step.click) {
           await page.click(step.click);
+          await settle(page, pending, () => held !== null);
+        } else if (step.type !== undefined) {
+          await page.focus('#kb-zoekterm');
+          for (const letter of step.type) {
+            await page.keyboard.type(letter);
+            await page.waitForTimeout(step.pause || 0);
+          }
           await settle(page, pending, () => held !== null);
         } else if (step.scrollTo) {
           await page.evaluate((selector) => document.querySelector(selector).scrollIntoView({ block: 'start' }), step.scrollTo);
