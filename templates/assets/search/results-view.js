@@ -12,7 +12,7 @@ import { markText, partMatcher } from './marks.js';
 const observers = new WeakMap();
 // A card must stay drawn this long before its page is fetched: results drawn while the reader is still typing are
 // replaced within the search box's debounce, and fetch nothing.
-const SEEN_MS = 250;
+const SEEN_MS = 400;
 const EXCERPT_MIN = 110;
 const EXCERPT_MAX = 240;
 const SHORTER = 0.8;

@@ -15,7 +15,8 @@ const { start } = require('./static-server');
 const { launch } = require('./chromium');
 
 async function settle(page, pending, holding) {
-  await page.waitForTimeout(300);
+  // Cards in view fetch their pages 400 ms after they are drawn.
+  await page.waitForTimeout(700);
   await page.waitForFunction(() => !document.querySelector('#kb-resultaten[aria-busy="true"]'));
   for (let i = 0; i < 100 && pending.size > 0 && !holding(); i++) await page.waitForTimeout(50);
   await page.waitForTimeout(150);

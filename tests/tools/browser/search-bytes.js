@@ -82,8 +82,9 @@ async function measure(browser, origin, word) {
   // What was asked for before the first result was drawn (the cards in view fetch their pages right after).
   const firstResultAt = await page.evaluate(() => performance.timeOrigin + window.kennisbankFirstResult);
   const beforeFirstResult = (response) => response.request().timing().startTime <= firstResultAt;
-  // The cards in view ask for their article pages as soon as they are laid out; then wait until none is pending.
-  await page.waitForTimeout(300);
+  // The cards in view ask for their article pages 400 ms after they are drawn (results-view.js); then wait until
+  // none is pending.
+  await page.waitForTimeout(700);
   for (let i = 0; i < 600 && articleFetches.size > 0; i++) await page.waitForTimeout(50);
   await page.waitForTimeout(100);
   const excerpts = await page.evaluate(() => document.querySelectorAll('#kb-resultaten .card-excerpt').length);
