@@ -33,6 +33,9 @@ test('a long sentence is cut around its first query word at word boundaries, wit
   const inner = excerpt.slice(2, -2);
   assert.ok(sentence.includes(inner), 'whole words only');
   assert.equal(chooseExcerpt([sentence], marking('in'), 80).slice(0, 2), 'In', 'no … before the start of the sentence');
+  const atEnd = chooseExcerpt([sentence], marking('thuis'), 80);
+  assert.ok(atEnd.startsWith('… ') && atEnd.endsWith('verzorgers thuis.'), atEnd);
+  assert.ok(atEnd.length <= 80 + 2, atEnd);
 });
 
 test('marked words are counted once per word, as `key` tells them', () => {
