@@ -11,7 +11,8 @@ import { createShardedIndex } from './sharded-index.js';
 import { createShardStore } from './shard-store.js';
 import { createStemmer, hitTest } from './query-words.js';
 import { runQuery } from './query-run.js';
-import { drawResults } from './results-view.js';
+import { createArticlePages } from './article-pages.js';
+import { drawResults, moreLabel } from './results-view.js';
 import { createSearchLayout } from './search-layout.js';
 import { statusSegments } from './search-messages.js';
 import { drawStatus } from './status-view.js';
@@ -51,6 +52,10 @@ function start(root) {
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
   const synonyms = createSynonyms(readSynonymGroups(document), stem);
+  const articles = createArticlePages({
+    fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
+    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  });
   const selected = {};
   for (const facet of FACETS) selected[facet.key] = new Set();
 
@@ -123,7 +128,8 @@ function start(root) {
     const shown = candidates.filter((ref) => passes(site.facets.valuesOf(ref), selected));
     layout.show(result.hits !== null || selectedCount() > 0, shown.length, selected, site.manifest.labels);
 
-    current = { shown, isHit: hitTest(plan, stem), count: 0, token };
+    const matches = new Map((result.hits || []).map((hit) => [hit.ref, hit.matchData]));
+    current = { shown, isHit: hitTest(plan, stem), matches, count: 0, token };
     list.textContent = '';
     await showMore();
     if (token !== generation) return;
@@ -143,12 +149,12 @@ function start(root) {
     if (view !== current) return;
     drawResults(list, refs.map((ref) => {
       const values = site.facets.valuesOf(ref);
-      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0] };
-    }), site.manifest.labels, view.isHit);
+      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0], matchData: view.matches.get(ref) };
+    }), site.manifest.labels, view.isHit, { articles, stem });
     view.count += refs.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;
-    more.textContent = `Toon ${Math.min(rest, PAGE_SIZE)} resultaten meer (van ${rest})`;
+    more.textContent = moreLabel(Math.min(rest, PAGE_SIZE), rest);
   }
 
   function toUrl() {
