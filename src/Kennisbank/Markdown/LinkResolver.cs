@@ -24,6 +24,9 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
 
     private readonly ProjectFolder _content = new(contentDirectory, contentDisplayRoot, InputLimits.AttachmentBytes);
 
+    /// <summary>Where attachments may live, in words: articles take theirs from content/, editors' pages from pages/.</summary>
+    public string FolderName { get; init; } = "met artikelen";
+
     public (IReadOnlyList<InternalLink> Links, IReadOnlyList<Attachment> Attachments) Resolve(
         MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)
     {
@@ -97,7 +100,7 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
         return (found, attachments);
     }
 
-    /// <summary>A relative link to a file beside the article: copied to /artikelen/{slug}/…, images get their size.</summary>
+    /// <summary>A relative link to a file beside the article (or an editors' page): copied to its URL + the file, images get their size.</summary>
     private void ResolveAttachment(LinkInline link, string path, string? anchor, ArticleSource source, SourceLocation at,
         List<Attachment> attachments, DiagnosticBag diagnostics)
     {
@@ -106,7 +109,7 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
         var extension = Path.GetExtension(full).ToLowerInvariant();
         if (!full.StartsWith(_contentRoot, StringComparison.Ordinal) || relative.StartsWith('/'))
         {
-            diagnostics.Error(ErrorCodes.MissingAttachment, at, $"'{path}' ligt buiten de map met artikelen");
+            diagnostics.Error(ErrorCodes.MissingAttachment, at, $"'{path}' ligt buiten de map {FolderName}");
             return;
         }
 
@@ -134,7 +137,7 @@ public sealed class LinkResolver(string basePath, ArticleLinkMap links, string c
         // Beside the article (or below it): under the article's own URL; elsewhere in content/: at its place there.
         var articleFolder = Path.GetDirectoryName(source.FullPath)! + Path.DirectorySeparatorChar;
         var sitePath = full.StartsWith(articleFolder, StringComparison.Ordinal)
-            ? $"/artikelen/{source.Slug}/{full[articleFolder.Length..].Replace('\\', '/')}"
+            ? $"{source.Url}{full[articleFolder.Length..].Replace('\\', '/')}"
             : $"/bijlagen/{full[_contentRoot.Length..].Replace('\\', '/')}";
         attachments.Add(new Attachment(file.RealPath, sitePath));
         link.Url = basePath + sitePath[1..] + (anchor is null ? "" : "#" + anchor);

@@ -32,7 +32,10 @@ public static class ContentPageLoader
         if (Directory.Exists(folder))
         {
             var linkMap = new ArticleLinkMap(articles.ToDictionary(a => a.ContentPath, a => a.Slug, StringComparer.Ordinal));
-            var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(config.BasePath, linkMap, contentDirectory));
+            // Links to articles resolve as in articles; files beside a page (a form, a PDF) come from pages/ and are
+            // published under the page's URL, through the same input guard as an article's attachments.
+            var links = new LinkResolver(config.BasePath, linkMap, folder, displayFolder) { FolderName = $"{displayFolder}/" };
+            var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), links);
             // Only regular files inside pages/, as for articles (issue 11): never a link to a file elsewhere.
             var files = new ProjectFolder(folder, displayFolder, InputLimits.ArticleBytes)
                 .Files(p => p.EndsWith(".md", StringComparison.Ordinal) && !p.Contains('/'), diagnostics);
@@ -122,7 +125,7 @@ public static class ContentPageLoader
         var title = Text("title", 3, 120);
         var summary = Text("summary", 1, 300);
         var updated = values.TryGetValue("updated", out var updatedNode) ? reader.Date(updatedNode, "updated") : null;
-        var source = new ArticleSource(file.DisplayPath, file.FullPath, Path.GetFileName(file.FullPath), name, block.BodyFirstLine);
+        var source = new ArticleSource(file.DisplayPath, file.FullPath, Path.GetFileName(file.FullPath), name, block.BodyFirstLine) { Url = $"/{name}/" };
         var body = renderer.Render(block.Body, source, diagnostics);
         if (diagnostics.ErrorCount > errorsBefore || title is null || summary is null)
             return null;

@@ -19,8 +19,13 @@ public sealed partial record DownloadInfo(string Name, string Url, string Type, 
         [".odt"] = "OpenDocument-tekst", [".ods"] = "OpenDocument-rekenblad",
     };
 
-    public static IReadOnlyList<DownloadInfo> Of(Article article) =>
-        (article.Body?.Attachments ?? [])
+    public static IReadOnlyList<DownloadInfo> Of(Article article) => Of(article.Body?.Attachments ?? []);
+
+    /// <summary>The downloads of an editors' page (pages/*.md), listed as an article's are.</summary>
+    public static IReadOnlyList<DownloadInfo> Of(Pages.ContentPage page) => Of(page.Body.Attachments);
+
+    private static IReadOnlyList<DownloadInfo> Of(IReadOnlyList<Attachment> attachments) =>
+        attachments
             .Where(a => Types.ContainsKey(Path.GetExtension(a.SitePath).ToLowerInvariant()))
             .DistinctBy(a => a.SitePath)
             .Select(Describe)

@@ -25,6 +25,7 @@ public static class TemplateFunctions
         Add(functions, TemplateFunction.Create<string, string>("tag_path", SitePaths.Tag));
         Add(functions, TemplateFunction.Create<IReadOnlyList<Model.TocEntry>, IReadOnlyList<TocSection>>("toc_sections", TocSection.Nest));
         Add(functions, TemplateFunction.Create<Article, IReadOnlyList<DownloadInfo>>("downloads", DownloadInfo.Of));
+        Add(functions, TemplateFunction.Create<Pages.ContentPage, IReadOnlyList<DownloadInfo>>("page_downloads", DownloadInfo.Of));
         Add(functions, TemplateFunction.Create<int, string, string, string>("plural", (n, one, many) => n == 1 ? one : many));
         Add(functions, TemplateFunction.Create<RenderedMarkdown?, RawHtml>("body_html", body => new RawHtml(body?.HtmlUtf8 ?? ReadOnlyMemory<byte>.Empty)));
         return functions;

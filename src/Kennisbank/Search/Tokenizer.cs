@@ -1,10 +1,13 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
 
 namespace Kennisbank.Search;
 
-// Mirrors lunr.tokenizer. Text is lowercased (JavaScript's toLowerCase) and split on runs of
-// lunr.tokenizer.separator, /[\s\-]+/: JavaScript whitespace and the ASCII hyphen, so "havo-vwo" becomes
-// two tokens. Everything else, punctuation included, stays in the token for the trimmer to remove.
+// Mirrors lunr.tokenizer with the separator the site sets (templates/assets/search/query-grammar.js SEPARATOR,
+// /[^\p{L}\p{M}\p{N}]/u): text is lowercased (JavaScript's toLowerCase) and split on every UTF-16 code unit that is
+// not a letter, combining mark or digit, so "pesten/incidenten", "ouders,leerlingen" and "havo-vwo" become two tokens
+// each. lunr tests one code unit at a time, so a surrogate (half of a character outside the BMP) separates too.
 // List values are not split: every element becomes one lowercased token, exactly like lunr's array case.
 
 /// <summary>Splits field values into lowercased tokens the way lunr.tokenizer does.</summary>
@@ -42,23 +45,44 @@ public static class Tokenizer
     /// <summary>Tokenizes running text (convenience for <see cref="FieldValue.Text"/>).</summary>
     public static List<Token> Tokenize(string text) => Tokenize(FieldValue.Text(text));
 
-    // The same set as IsSeparator, for vectorized searching.
-    private static readonly SearchValues<char> Separators = SearchValues.Create(
-        " -\t\n\v\f\r\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A" +
-        "\u2028\u2029\u202F\u205F\u3000\uFEFF");
+    // Every code unit that is not a separator, for vectorized searching.
+    private static readonly SearchValues<char> WordCharacters = SearchValues.Create(AllWordCharacters());
 
     /// <summary>
-    /// True for the characters of JavaScript's \s (WhiteSpace and LineTerminator) and '-'. This differs
-    /// from char.IsWhiteSpace: U+FEFF is included, U+0085 is not.
+    /// True for a UTF-16 code unit that is not a letter (L), combining mark (M) or number (N), as JavaScript's
+    /// /[^\p{L}\p{M}\p{N}]/u judges one code unit; a surrogate code unit is a separator.
     /// </summary>
-    public static bool IsSeparator(char c) => c switch
+    public static bool IsSeparator(char c) => !IsWordCharacter(c);
+
+    // Letters and marks of Unicode 16 that JavaScript's engine (Node 20's ICU, and Chromium) already knows and .NET 10's
+    // character tables do not yet. The test over all 65,536 code units (TokenizerTests) names any further difference
+    // when either side updates Unicode.
+    private static bool IsNewerThanDotNet(char c) =>
+        c is '\u088F' or '\u0C5C' or '\u0CDC' or (>= '\u1ACF' and <= '\u1ADD') or (>= '\u1AE0' and <= '\u1AEB')
+            or '\uA7CE' or '\uA7CF' or '\uA7D2' or '\uA7D4' or '\uA7F1';
+
+    private static bool IsWordCharacter(char c) => IsNewerThanDotNet(c) || char.GetUnicodeCategory(c) switch
     {
-        ' ' or '-' or '\t' or '\n' or '\v' or '\f' or '\r' => true,
-        < '\u00A0' => false,
-        '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
-        >= '\u2000' and <= '\u200A' => true,
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
         _ => false,
     };
+
+    private static string AllWordCharacters()
+    {
+        var characters = new StringBuilder();
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            if (IsWordCharacter((char)c))
+            {
+                characters.Append((char)c);
+            }
+        }
+
+        return characters.ToString();
+    }
 
     /// <summary>
     /// Enumerates the token ranges of already lowercased text without allocating: the builder's fast path.
@@ -74,7 +98,7 @@ public static class Tokenizer
 
         public bool MoveNext()
         {
-            int skip = _text[_next..].IndexOfAnyExcept(Separators);
+            int skip = _text[_next..].IndexOfAny(WordCharacters);
             if (skip < 0)
             {
                 _next = _text.Length;
@@ -82,7 +106,7 @@ public static class Tokenizer
             }
 
             int start = _next + skip;
-            int length = _text[start..].IndexOfAny(Separators);
+            int length = _text[start..].IndexOfAnyExcept(WordCharacters);
             int end = length < 0 ? _text.Length : start + length;
             Current = new Range(start, end);
             _next = end;

@@ -67,26 +67,38 @@ public sealed class SiteSession(BuildOptions options)
             return Failed();
 
         // Pages first, so the browser can reload as soon as the edited page is on disk; then feeds, index and the rest.
+        // A refused write (full disk, read-only folder) is KB602 like in build; serve keeps running for the next save.
         var changed = new List<string>();
-        foreach (var (file, html) in rendered.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        var pagesReady = TimeSpan.Zero;
+        var written = OutputGuard.Try(output, diagnostics, () =>
         {
-            var before = writer.Written;
-            writer.Write(file, html);
-            if (writer.Written > before)
-                changed.Add(file);
+            foreach (var (file, html) in rendered.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                var before = writer.Written;
+                writer.Write(file, html);
+                if (writer.Written > before)
+                    changed.Add(file);
+            }
+
+            pagesReady = clock.Elapsed;
+            foreach (var generated in compiled.Files)
+            {
+                var file = SitePaths.OutputFile(generated.SitePath);
+                var before = writer.Written;
+                writer.Write(file, generated);
+                if (writer.Written > before)
+                    changed.Add(file);
+            }
+
+            changed.AddRange(writer.RemoveStale().Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')));
+        });
+        if (!written)
+        {
+            // What was on disk before may now be partly new: render every page again on the next save.
+            _fingerprints.Clear();
+            return Failed();
         }
 
-        var pagesReady = clock.Elapsed;
-        foreach (var generated in compiled.Files)
-        {
-            var file = SitePaths.OutputFile(generated.SitePath);
-            var before = writer.Written;
-            writer.Write(file, generated);
-            if (writer.Written > before)
-                changed.Add(file);
-        }
-
-        changed.AddRange(writer.RemoveStale().Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')));
         _fingerprints = new Dictionary<string, string>(fingerprints, StringComparer.Ordinal);
         return new RebuildResult(true, diagnostics.Sorted, changed, rendered.Count, compiled.Pages.Count, clock.Elapsed, pagesReady);
     }

@@ -1,7 +1,7 @@
 /*
  * The filter panel: a fieldset of checkboxes per facet (labels from the manifest), each with the number of
- * matching articles it would leave. Boxes with nothing to offer are dimmed, not removed, so the panel does not
- * jump while the reader types.
+ * matching articles it would leave. A box that would leave nothing is hidden unless it is ticked (so it can be
+ * unticked), and a facet with no box left is hidden whole: on a phone every line counts.
  */
 import { FACETS } from './facets.js';
 
@@ -10,6 +10,7 @@ export function drawFilters(container, labels, onChange) {
   container.textContent = '';
   for (const facet of FACETS) {
     const fieldset = document.createElement('fieldset');
+    fieldset.dataset.facet = facet.param;
     const legend = document.createElement('legend');
     legend.textContent = facet.legend;
     fieldset.appendChild(legend);
@@ -37,11 +38,15 @@ export function drawFilters(container, labels, onChange) {
 /** Shows `counts` (facet key → value → number) and the selection (facet key → Set of values). */
 export function showCounts(container, counts, selected) {
   for (const facet of FACETS) {
+    let offered = 0;
     for (const box of container.querySelectorAll(`input[name="${facet.param}"]`)) {
       const n = counts[facet.key][box.value] || 0;
       box.checked = selected[facet.key].has(box.value);
       box.parentNode.querySelector('.facet-count').textContent = `(${n})`;
-      box.parentNode.classList.toggle('is-empty', n === 0 && !box.checked);
+      box.parentNode.hidden = n === 0 && !box.checked;
+      if (!box.parentNode.hidden) offered++;
     }
+    const fieldset = container.querySelector(`fieldset[data-facet="${facet.param}"]`);
+    if (fieldset) fieldset.hidden = offered === 0;
   }
 }

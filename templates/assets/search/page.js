@@ -9,13 +9,17 @@ import { FACETS, countFacets, facetTable, passes } from './facets.js';
 import { drawFilters, showCounts } from './filters-view.js';
 import { createShardedIndex } from './sharded-index.js';
 import { createShardStore } from './shard-store.js';
-import { createStemmer, fold, parseWords, queryFor } from './query-words.js';
-import { drawResults } from './results-view.js';
+import { createStemmer, hitTest } from './query-words.js';
+import { runQuery } from './query-run.js';
+import { createArticlePages } from './article-pages.js';
+import { drawResults, moreLabel } from './results-view.js';
+import { createSearchLayout } from './search-layout.js';
+import { statusSegments } from './search-messages.js';
+import { drawStatus } from './status-view.js';
+import { createSynonyms, readSynonymGroups } from './synonyms.js';
 
 const DEBOUNCE_MS = 180;
 const PAGE_SIZE = 20;
-// A prefix of one or two letters reaches a large part of the vocabulary; the typed word joins as a prefix from three.
-const MINIMUM_PREFIX = 3;
 const LOADING = 'Zoekindex laden…';
 
 const lunr = globalThis.lunr;
@@ -47,6 +51,11 @@ function start(root) {
   window.kennisbankSearchManifest = null;
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
+  const synonyms = createSynonyms(readSynonymGroups(document), stem);
+  const articles = createArticlePages({
+    fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
+    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  });
   const selected = {};
   for (const facet of FACETS) selected[facet.key] = new Set();
 
@@ -56,7 +65,16 @@ function start(root) {
   let generation = 0;
   let current = null;
 
-  root.querySelector('.search-layout').hidden = false;
+  const layout = createSearchLayout(document, {
+    onRemove(filter) {
+      selected[filter.key].delete(filter.value);
+      update(true);
+    },
+    onClear() {
+      for (const facet of FACETS) selected[facet.key].clear();
+      update(true);
+    },
+  });
 
   function load() {
     if (!loading) {
@@ -68,7 +86,7 @@ function start(root) {
         if (status.textContent === LOADING) status.textContent = '';
         drawFilters(filters, manifest.labels, (key, value, checked) => {
           if (checked) selected[key].add(value); else selected[key].delete(value);
-          update(false, true);
+          update(true);
         });
       });
       loading.catch(() => {
@@ -80,17 +98,8 @@ function start(root) {
     return loading;
   }
 
-  async function search(text, typing) {
-    const words = parseWords(lunr, text);
-    if (words.length === 0) return { words, hits: null, fuzzy: false };
-    const options = { typing, minimumPrefix: MINIMUM_PREFIX };
-    let hits = await index.query(queryFor(lunr, stem, words, options));
-    let fuzzy = false;
-    if (hits.length === 0 && words.some((w) => w.presence !== lunr.Query.presence.PROHIBITED)) {
-      hits = await index.query(queryFor(lunr, stem, words, { ...options, fuzzy: true }));
-      fuzzy = hits.length > 0;
-    }
-    return { words, hits, fuzzy };
+  function search(text) {
+    return runQuery({ lunr, index, stem, synonyms, text, documents: (refs) => documentsFor(store, site.manifest, refs) });
   }
 
   function selectedCount() {
@@ -109,40 +118,27 @@ function start(root) {
     return refs.sort((a, b) => b.day - a.day).map((r) => r.ref);
   }
 
-  async function render(result, typing, token) {
-    const { words } = result;
+  async function render(result, token) {
+    const { plan } = result;
     let candidates;
     if (result.hits !== null) candidates = result.hits.map((hit) => hit.ref);
-    else candidates = selectedCount() > 0 ? await everyArticleByDate() : [];
+    else candidates = selectedCount() > 0 && plan.words.length === 0 ? await everyArticleByDate() : [];
     if (token !== generation) return;
     showCounts(filters, countFacets(site.facets, candidates, selected), selected);
     const shown = candidates.filter((ref) => passes(site.facets.valuesOf(ref), selected));
+    layout.show(result.hits !== null || selectedCount() > 0, shown.length, selected, site.manifest.labels);
 
-    const stems = new Set(words.filter((w) => w.presence !== lunr.Query.presence.PROHIBITED).map((w) => stem(w.word)).filter(Boolean));
-    const last = words[words.length - 1];
-    const prefix = typing && last && last.presence !== lunr.Query.presence.PROHIBITED && fold(last.word).length >= MINIMUM_PREFIX
-      ? fold(last.word) : null;
-    const isHit = (word) => stems.has(stem(word.toLowerCase())) || (prefix !== null && fold(word.toLowerCase()).startsWith(prefix));
-
-    current = { shown, isHit, count: 0, token };
+    const matches = new Map((result.hits || []).map((hit) => [hit.ref, hit.matchData]));
+    current = { shown, isHit: hitTest(plan, stem), matches, count: 0, token };
     list.textContent = '';
     await showMore();
     if (token !== generation) return;
 
-    empty.hidden = !(shown.length === 0 && (result.hits !== null || selectedCount() > 0));
-    const query = input.value.trim();
-    if (result.hits === null && selectedCount() === 0) {
-      status.textContent = '';
-    } else if (shown.length === 0) {
-      status.textContent = selectedCount() > 0
-        ? 'Geen artikelen gevonden met deze filters. Haal een of meer filters weg.'
-        : `Geen artikelen gevonden voor ‘${query}’.`;
-    } else {
-      const count = shown.length === 1 ? '1 artikel gevonden' : `${shown.length} artikelen gevonden`;
-      status.textContent = result.fuzzy
-        ? `Niets gevonden met precies deze spelling; ${count} met een woord dat erop lijkt.`
-        : count + (words.length ? ` voor ‘${query}’` : '') + '.';
-    }
+    empty.hidden = !(shown.length === 0 && (result.hits !== null || (selectedCount() > 0 && plan.words.length === 0)));
+    const correction = result.correction && { href: urlWith(result.correction.text), parts: result.correction.parts };
+    drawStatus(status, statusSegments({
+      text: input.value, plan, unmatched: result.unmatched, shown: shown.length, filtered: selectedCount() > 0, correction,
+    }));
   }
 
   /** Draws the next PAGE_SIZE results, after loading what they show. */
@@ -153,17 +149,21 @@ function start(root) {
     if (view !== current) return;
     drawResults(list, refs.map((ref) => {
       const values = site.facets.valuesOf(ref);
-      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0] };
-    }), site.manifest.labels, view.isHit);
+      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0], matchData: view.matches.get(ref) };
+    }), site.manifest.labels, view.isHit, { articles, stem });
     view.count += refs.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;
-    more.textContent = `Toon ${Math.min(rest, PAGE_SIZE)} resultaten meer (van ${rest})`;
+    more.textContent = moreLabel(Math.min(rest, PAGE_SIZE), rest);
   }
 
   function toUrl() {
+    return urlWith(input.value);
+  }
+
+  function urlWith(text) {
     const params = new URLSearchParams();
-    const q = input.value.trim();
+    const q = text.trim();
     if (q) params.set('q', q);
     for (const facet of FACETS) for (const value of [...selected[facet.key]].sort()) params.append(facet.param, value);
     const query = params.toString();
@@ -176,14 +176,14 @@ function start(root) {
     for (const facet of FACETS) selected[facet.key] = new Set(params.getAll(facet.param));
   }
 
-  async function update(typing, push) {
+  async function update(push) {
     const token = ++generation;
     try {
       await load();
       list.setAttribute('aria-busy', 'true');
-      const result = await search(input.value, typing);
+      const result = await search(input.value);
       if (token !== generation) return;
-      await render(result, typing, token);
+      await render(result, token);
       if (token !== generation) return;
       list.removeAttribute('aria-busy');
       if (push === null) return;
@@ -193,6 +193,7 @@ function start(root) {
       }
     } catch {
       if (token !== generation) return;
+      layout.failed();
       list.removeAttribute('aria-busy');
       status.textContent = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
     }
@@ -206,19 +207,20 @@ function start(root) {
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => update(true, false), DEBOUNCE_MS);
+    timer = setTimeout(() => update(false), DEBOUNCE_MS);
   });
   input.addEventListener('focus', () => { load().catch(() => {}); }, { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    update(false, true);
+    const token = generation + 1;
+    update(true).then(() => { if (token === generation) layout.searched(); });
   });
   window.addEventListener('popstate', () => {
     fromUrl();
-    update(false, null);
+    update(null);
   });
 
   fromUrl();
-  if (location.search) update(false, false);
+  if (location.search) update(false);
 }

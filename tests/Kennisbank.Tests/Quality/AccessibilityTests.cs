@@ -5,7 +5,9 @@ namespace Kennisbank.Tests.Quality;
 
 /// <summary>
 /// Each kind of page, served over HTTP on 127.0.0.1 and opened in headless Debian Chromium, is checked by
-/// axe-core against WCAG 2.1 A and AA. The pages must also make no request outside the site and log no errors.
+/// axe-core against WCAG 2.1 A and AA, at desktop width, as a phone and in dark mode; the search page also with
+/// results, active filters and its filter panel open. The pages must also make no request outside the site and log
+/// no errors.
 /// </summary>
 [Collection(StarterSiteCollection.Name)]
 public sealed class AccessibilityTests(StarterSite site)
@@ -16,7 +18,7 @@ public sealed class AccessibilityTests(StarterSite site)
     [InlineData("--dark")]
     public void No_page_kind_has_wcag_21_aa_violations_external_requests_or_console_errors(string layout)
     {
-        var pages = PageKinds.Representatives(site);
+        List<string> pages = [.. PageKinds.Representatives(site), PageKinds.SearchWithFilters];
         using var results = NodeTool.RunJson("browser/axe-pages.js", [layout, site.OutputDirectory, "/", .. pages]);
 
         var problems = new List<string>();

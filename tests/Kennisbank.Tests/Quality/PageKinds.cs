@@ -8,6 +8,9 @@ namespace Kennisbank.Tests.Quality;
 /// </summary>
 public static class PageKinds
 {
+    /// <summary>The search page with results, two active filters (chips) and, on a phone, the filter panel open.</summary>
+    public const string SearchWithFilters = "/zoeken/?q=leerling&thema=passend-onderwijs&soort=praktijkvoorbeeld";
+
     public static IReadOnlyList<string> Representatives(StarterSite site)
     {
         var pages = site.HtmlPages();

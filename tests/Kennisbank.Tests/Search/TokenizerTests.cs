@@ -22,6 +22,11 @@ public sealed class TokenizerTests
         Assert.Equal(["foo", "bar", "baz", "havo", "vwo"], Values(Tokenizer.Tokenize("  foo \t\n bar - baz\u00A0havo-vwo-")));
 
     [Fact]
+    public void Splits_on_every_character_that_is_not_a_letter_mark_or_digit() =>
+        Assert.Equal(["pesten", "incidenten", "ouders", "leerlingen", "havo", "s", "cao", "2024", "10", "14", "wâldwei", "e\u0301nquête"],
+            Values(Tokenizer.Tokenize("pesten/incidenten ouders,leerlingen havo's (cao 2024) 10–14 “Wâldwei” E\u0301nquête.")));
+
+    [Fact]
     public void List_elements_are_single_tokens_lowercased_and_unsplit()
     {
         List<Token> tokens = Tokenizer.Tokenize(FieldValue.List(["Sociale Veiligheid", "havo-vwo", ""]));
@@ -40,12 +45,19 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Separators_are_javascripts_whitespace_not_dotnets()
+    public void Separators_are_what_lunr_with_our_separator_splits_on_for_every_utf16_code_unit()
     {
-        Assert.True(Tokenizer.IsSeparator('\uFEFF'));
-        Assert.False(Tokenizer.IsSeparator('\u0085'));
-        Assert.False(Tokenizer.IsSeparator('\u180E'));
-        Assert.False(Tokenizer.IsSeparator('\u2013')); // en dash is not a hyphen-minus
+        LunrNode.EnsureAvailable();
+        string lunr = Kennisbank.Tests.Support.NodeTool.Run(Path.Combine("lunr", "separators.js"), []);
+        Assert.Equal(65536, lunr.Length);
+        var differences = Enumerable.Range(0, 65536)
+            .Where(unit => Tokenizer.IsSeparator((char)unit) != (lunr[unit] == '1'))
+            .Select(unit => $"U+{unit:X4}")
+            .ToList();
+        Assert.True(differences.Count == 0, $"separators differ from lunr.js: {string.Join(", ", differences.Take(40))}");
+        Assert.True(Tokenizer.IsSeparator('\uD801')); // half of 𐐀: lunr tests code units
+        Assert.False(Tokenizer.IsSeparator('\u0301')); // a combining accent belongs to its word
+        Assert.True(Tokenizer.IsSeparator('\u2019'));
     }
 
     [Fact]
@@ -58,8 +70,9 @@ public sealed class TokenizerTests
             .Concat(
             [
                 "İstanbul İİ", "ΣΑΣ ΣΑΣ. Σ aΣb aΣ'b ὈΔΥΣΣΕΎΣ", "x\u00A0y\u1680z\u2000a\u200Ab\u2028c\u2029d\u202Fe\u205Ff\u3000g\uFEFFh",
-                "x\u0085y\u180Ez\u200Bw", "A\u0301B", "꟎꟒꟔", "𐐀𐐁 𖺠𖺡", "ǅemal ǈ ǋ", "ﬀ ﬁ ß ẞ", "",
-                "  -- - ", "tab\tnew\nline\rcr\vvt\fff",
+                "x\u0085y\u180Ez\u200Bw", "A\u0301B", "꟎꟒꟔ ꟊ", "𐐀𐐁 𖺠𖺡", "ǅemal ǈ ǋ", "ﬀ ﬁ ß ẞ", "",
+                "  -- - ", "tab\tnew\nline\rcr\vvt\fff", "pesten/incidenten ouders,leerlingen havo's auto’s", "10-14 cao2024 ½ ² Ⅻ",
+                "E\u0301nque\u0302te", "𝐀𝐁c 😀x", "ﾊﾝｶｸ ١٢٣ ๑๒", "a\u20DDb a\u0903b",
             ])
             .ToList();
 

@@ -109,12 +109,12 @@ public sealed partial class SearchPageTests(StarterSite site)
     }
 
     [Fact]
-    public void A_typo_still_finds_the_article_and_the_page_says_it_searched_similar_words()
+    public void A_typo_is_named_and_answered_with_the_word_it_probably_meant()
     {
         var results = Observe("typo", "results");
 
-        Assert.Contains("/artikelen/thuiszitters-terug-naar-school/", Results(results));
-        Assert.Contains("erop lijkt", results.GetProperty("status").GetString());
+        Assert.Empty(Results(results));
+        Assert.Equal("Niets gevonden voor ‘thuiszittters’. Bedoelde je thuiszitters?", results.GetProperty("status").GetString());
         Assert.Equal("/zoeken/?q=thuiszittters", results.GetProperty("url").GetString());
     }
 
@@ -145,7 +145,8 @@ public sealed partial class SearchPageTests(StarterSite site)
 
         Assert.NotEmpty(Results(first));
         Assert.Equal("/search/manifest.json", files[0]);
-        Assert.Single(files, f => f.StartsWith("/search/terms/", StringComparison.Ordinal));
+        // The shard of "leerling" and the shard of its synonym "scholier" (kennisbank.yml search.synonyms).
+        Assert.InRange(files.Count(f => f.StartsWith("/search/terms/", StringComparison.Ordinal)), 1, 2);
         Assert.DoesNotContain(files, f => f.StartsWith("/search/vocabulary/", StringComparison.Ordinal));
         Assert.Equal(files.Distinct().Count(), files.Count);
         Assert.All(files, f => Assert.Matches("^/search/(manifest|terms/[0-9]+|documents/[0-9]+)\\.json$", f));
@@ -264,7 +265,7 @@ public sealed partial class SearchPageTests(StarterSite site)
 
         Assert.Empty(Results(results));
         Assert.True(results.GetProperty("noResultsVisible").GetBoolean());
-        Assert.StartsWith("Geen artikelen gevonden", results.GetProperty("status").GetString());
+        Assert.Equal("Niets gevonden voor ‘qwxzplof’.", results.GetProperty("status").GetString());
         Assert.NotEmpty(site.Page("/zoeken/").QuerySelectorAll(".search-themes a"));
     }
 

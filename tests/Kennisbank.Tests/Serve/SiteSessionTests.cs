@@ -38,6 +38,23 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_page_the_disk_refuses_is_KB602_and_the_next_save_writes_it()
+    {
+        Assert.True(_session.Rebuild().Succeeded);
+        _site.Article("a05.md", "Nieuwe tekst van artikel vijf.\n", ("title", "Artikel nummer 05"), ("theme", "huisvesting"), ("date", "2025-01-05"), ("tags", "[gebouw]"));
+
+        RebuildResult refused;
+        using (Adversarial.SystemTools.Immutable(_site.OutputFile("/artikelen/a05/")))
+            refused = _session.Rebuild();
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains(refused.Diagnostics, d => d.Code == "KB602");
+        var again = _session.Rebuild();
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics));
+        Assert.Contains("Nieuwe tekst van artikel vijf.", _site.Page("/artikelen/a05/").QuerySelector(".article-body")!.TextContent);
+    }
+
+    [Fact]
     public void A_body_edit_re_renders_only_that_article_page()
     {
         Assert.True(_session.Rebuild().Succeeded);

@@ -9,7 +9,7 @@ const { start } = require('./static-server');
 const { launch } = require('./chromium');
 
 const widths = [[1366, 900], [390, 844], [320, 640]];
-const starterPages = ['/', '/404.html', '/zoeken/?q=thuiszitters', '/artikelen/', '/artikelen/thuiszitters-terug-naar-school/',
+const starterPages = ['/', '/404.html', '/zoeken/?q=thuiszitters', '/zoeken/?q=leerling&thema=passend-onderwijs', '/artikelen/', '/artikelen/thuiszitters-terug-naar-school/',
   '/artikelen/monitoring-sociale-veiligheid/', '/artikelen/zorgplicht-bij-aanmelding/', '/themas/', '/themas/passend-onderwijs/', '/soorten/', '/soorten/handreiking/',
   '/tags/', '/tags/thuiszitters/', '/schoolsoorten/', '/schoolsoorten/vmbo/', '/regios/', '/regios/gelderland/',
   '/toegankelijkheid/', '/embed/themas/passend-onderwijs/'];

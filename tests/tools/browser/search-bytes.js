@@ -1,10 +1,13 @@
 // Usage: node search-bytes.js SITE_DIR [QUERY_COUNT]
-// What one search costs a reader, cold, in headless Chromium. Picks QUERY_COUNT (default 24) words from the built
-// index — a third common, a third middle, a third rare, by the number of articles they occur in — and opens
-// /zoeken/?q=WORD for each in a fresh browser context (empty cache). Until the first result is drawn it records every
-// response (the page, its CSS and scripts, lunr, the search files) with its size gzipped at level 9, as a compressing
-// host sends text, and the time from the start of the navigation to the first result by the page's own clock.
-// Prints JSON: {queries: [{word, articles, bytes, responses, searchFiles, ms}], bytes: {median, max}, ms: {median, max}}.
+// What one search costs a reader, cold, in headless Chromium (Playwright's default 1280×720 window). Picks
+// QUERY_COUNT (default 24) words from the built index — a third common, a third middle, a third rare, by the number
+// of articles they occur in — and opens /zoeken/?q=WORD for each in a fresh browser context (empty cache). It records
+// every response (the page, its CSS and scripts, lunr, the search files, the article pages fetched for excerpts) with
+// its size gzipped at level 9, as a compressing host sends text, twice: until the first result is drawn, and until
+// the excerpts of the results on the first screen are drawn (no article page is being fetched any more); and the
+// times from the start of the navigation to both by the page's own clock.
+// Prints JSON: {queries: [{word, articles, bytes, responses, searchFiles, ms, excerptBytes, articlePages, excerpts,
+// excerptMs}], bytes, excerptBytes, ms, excerptMs: {median, max}}.
 // The site is served by a separate process, as a real host would be.
 'use strict';
 const fs = require('fs');
@@ -55,28 +58,56 @@ async function measure(browser, origin, word) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses = [];
+  const articleFetches = new Set();
   page.on('response', response => responses.push(response));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'fetch' && new URL(request.url()).pathname.startsWith('/artikelen/')) articleFetches.add(request);
+  });
+  const done = (request) => articleFetches.delete(request);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (!document.querySelector('#kb-resultaten li')) return;
       window.kennisbankFirstResult = performance.now();
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
+    new MutationObserver(() => {
+      if (document.querySelector('#kb-resultaten .card-excerpt')) window.kennisbankLastExcerpt = performance.now();
+    }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
   });
   await page.goto(`${origin}/zoeken/?q=${encodeURIComponent(word)}`, { waitUntil: 'commit' });
   await page.waitForSelector('#kb-resultaten li', { timeout: 120000 });
   const ms = Math.round(await page.evaluate(() => window.kennisbankFirstResult));
-  const received = responses.slice();
+  // What was asked for before the first result was drawn (the cards in view fetch their pages right after).
+  const firstResultAt = await page.evaluate(() => performance.timeOrigin + window.kennisbankFirstResult);
+  const beforeFirstResult = (response) => response.request().timing().startTime <= firstResultAt;
+  // The cards in view ask for their article pages 400 ms after they are drawn (results-view.js); then wait until
+  // none is pending.
+  await page.waitForTimeout(700);
+  for (let i = 0; i < 600 && articleFetches.size > 0; i++) await page.waitForTimeout(50);
+  await page.waitForTimeout(100);
+  const excerpts = await page.evaluate(() => document.querySelectorAll('#kb-resultaten .card-excerpt').length);
+  const excerptMs = Math.round(await page.evaluate(() => window.kennisbankLastExcerpt || window.kennisbankFirstResult));
+  const gzipped = async (response) => zlib.gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
   let bytes = 0;
+  let excerptBytes = 0;
+  let articlePages = 0;
   const searchFiles = [];
-  for (const response of received) {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    bytes += zlib.gzipSync(body, { level: 9 }).length;
+  const received = responses.filter(beforeFirstResult);
+  for (const response of responses) {
+    const size = await gzipped(response);
+    excerptBytes += size;
     const pathname = new URL(response.url()).pathname;
+    if (!beforeFirstResult(response)) {
+      if (pathname.startsWith('/artikelen/')) articlePages++;
+      continue;
+    }
+    bytes += size;
     if (pathname.startsWith('/search/')) searchFiles.push(pathname);
   }
   await context.close();
-  return { bytes, responses: received.length, searchFiles, ms };
+  return { bytes, responses: received.length, searchFiles, ms, excerptBytes, articlePages, excerpts, excerptMs };
 }
 
 const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -94,10 +125,13 @@ async function main() {
     await browser.close();
     server.close();
   }
-  const bytes = queries.map(q => q.bytes);
-  const ms = queries.map(q => q.ms);
+  const summary = (key) => {
+    const values = queries.map(q => q[key]);
+    return { median: median(values), max: Math.max(...values) };
+  };
   process.stdout.write(JSON.stringify({
-    queries, bytes: { median: median(bytes), max: Math.max(...bytes) }, ms: { median: median(ms), max: Math.max(...ms) },
+    queries, bytes: summary('bytes'), excerptBytes: summary('excerptBytes'), articlePages: summary('articlePages'),
+    ms: summary('ms'), excerptMs: summary('excerptMs'),
   }));
 }
 

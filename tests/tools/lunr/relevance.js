@@ -1,16 +1,16 @@
 // Measures search relevance on a built site with the real lunr.js: hit@1, hit@3 and MRR over a judged query set
-// (tests/relevance/starter-queries.json). Queries are run as the search page runs them: words split on anything that
-// is not a letter or digit, each word through the index's search pipeline (trimmer-nl, foldDiacritics, stemmer-nl),
-// boosted 10 as the page does, the last word also as a prefix (lowercase, folded; boost 1, so completions of a
-// finished word never outrank the word itself), and the synonyms of the page (synonyms.js with lunr's analysis
-// as the key) searched as well. A query is a hit at k when one of its relevant articles is among the first k results.
+// (tests/relevance/starter-queries.json). Queries are run as the search page runs them, with the page's own modules:
+// query-grammar.js splits the text, query-words.js plans and builds the lunr query (each word through the index's
+// analysis, boosted 10; the last word, unless the index has it, also as a prefix, boost 1; the page's synonyms, boost 10), on the full index
+// that the shards join into (the sharded index gives the same results, ShardedSearchEquivalenceTests).
+// A query is a hit at k when one of its relevant articles is among the first k results.
 // usage: node relevance.js <site folder> <queries.json> [<output.json>]
 // prints one line per failing query, then "hit@1 … hit@3 … MRR …"; the output file holds every query's ranks.
 const fs = require('fs');
 const path = require('path');
 const lunr = require('./lunr-nl');
 const { createSynonyms, readSynonymGroups } = require('../../../templates/assets/search/synonyms.js');
-const { foldDiacritics } = require('../../../templates/assets/search/diacritics.js');
+const { createStemmer, planQuery, queryFor } = require('../../../templates/assets/search/query-words.js');
 
 const [site, queriesPath, outputPath] = process.argv.slice(2);
 const { joinShards } = require('./join-shards.mjs');
@@ -25,23 +25,13 @@ const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8')).queries;
 
 const urlOf = (ref) => documentBlock(Math.floor(Number(ref) / manifest.documentChunk))[Number(ref) % manifest.documentChunk][1];
 const slugOf = (ref) => urlOf(ref).replace(/\/$/, '').split('/').pop();
-const analyse = (word) => {
-  const token = lunr.nl.trimmer(new lunr.Token(foldDiacritics(word.toLowerCase())));
-  if (!token.toString() || !lunr.nl.stopWordFilter(token)) return null;
-  return lunr.nl.stemmer(token).toString();
-};
-const synonyms = createSynonyms(groups, analyse);
+const stem = createStemmer(lunr);
+const synonyms = createSynonyms(groups, stem);
 
 function search(text) {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  const expanded = synonyms.expand(words).flatMap((m) => m.alternatives.flat());
-  return index.query((q) => {
-    words.forEach((word, i) => {
-      q.term(word.toLowerCase(), { boost: 10 });
-      if (i === words.length - 1) q.term(foldDiacritics(word.toLowerCase()), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-    });
-    expanded.forEach((word) => q.term(word.toLowerCase(), { boost: 10 }));
-  }).map((r) => slugOf(r.ref));
+  const plan = planQuery(text, { stem, synonyms, indexed: (term) => Object.hasOwn(index.invertedIndex, term) });
+  if (!plan.meaningful) return [];
+  return index.query(queryFor(lunr, plan)).map((r) => slugOf(r.ref));
 }
 
 let hit1 = 0, hit3 = 0, reciprocal = 0;

@@ -1,0 +1,144 @@
+// Usage: node excerpt-scenarios.js SITE_DIR SCENARIOS_JSON
+// What a reader sees of each search result in headless Chromium — at a phone's size (390×844) unless a scenario
+// gives "viewport": {width, height} — once the excerpts of the results in view have arrived.
+// SCENARIOS_JSON: [{ "name", "viewport"?, "steps": [...] }]; a step is {"open": "/zoeken/?q=x"}, {"click": "css"},
+// {"type": "text", "pause": ms} (into the search box, letter by letter, pausing after each), {"scrollTo": "css"}
+// (into view, at the top), {"hold": true} (article pages are answered only after the next
+// {"release": true}) or {"observe": "label"}. Each observe waits until no article page is being fetched, then
+// records per card (in order): url, title and text of the summary paragraph, whether it holds an excerpt, its
+// marks; the "more" button's text (or null when hidden); the article pages (/artikelen/…) the page fetched since
+// the previous observe; which cards are in view; and the layout shift (CLS, Chromium's own entries, each shift not
+// caused by input) since the page opened. Served with script-src 'self', as search-scenarios.js does.
+'use strict';
+const fs = require('fs');
+const { start } = require('./static-server');
+const { launch } = require('./chromium');
+
+async function settle(page, pending, holding) {
+  // Cards in view fetch their pages 400 ms after they are drawn.
+  await page.waitForTimeout(700);
+  await page.waitForFunction(() => !document.querySelector('#kb-resultaten[aria-busy="true"]'));
+  for (let i = 0; i < 100 && pending.size > 0 && !holding(); i++) await page.waitForTimeout(50);
+  await page.waitForTimeout(150);
+}
+
+async function observe(page, fetched) {
+  const seen = await page.evaluate(() => ({
+    cards: Array.from(document.querySelectorAll('#kb-resultaten li')).map((li) => {
+      const text = li.querySelector('.card-summary');
+      const box = li.getBoundingClientRect();
+      return {
+        url: li.querySelector('.card-title a').getAttribute('href'),
+        titleMarks: Array.from(li.querySelectorAll('.card-title mark')).map((m) => m.textContent),
+        text: text.textContent,
+        excerpt: text.classList.contains('card-excerpt'),
+        marks: Array.from(text.querySelectorAll('mark')).map((m) => m.textContent),
+        markedWords: Array.from(text.querySelectorAll('mark')).map((m) => {
+          // The whole word a mark sits in, so a test can tell a part ("tekort") from its compound ("lerarentekort").
+          const before = (m.previousSibling && m.previousSibling.nodeType === 3 ? m.previousSibling.nodeValue : '').match(/[\p{L}\p{N}]*$/u)[0];
+          const after = (m.nextSibling && m.nextSibling.nodeType === 3 ? m.nextSibling.nodeValue : '').match(/^[\p{L}\p{N}]*/u)[0];
+          return before + m.textContent + after;
+        }),
+        inView: box.bottom > 0 && box.top < window.innerHeight,
+        box: [Math.round(box.top + window.scrollY), Math.round(box.height)],
+      };
+    }),
+    more: document.getElementById('kb-meer-resultaten').hidden ? null : document.getElementById('kb-meer-resultaten').textContent,
+    focused: document.activeElement ? document.activeElement.getAttribute('href') || document.activeElement.id : null,
+    layoutShift: window.kennisbankLayoutShift,
+    layoutShiftSinceRelease: window.kennisbankShiftSince(window.kennisbankReleased),
+  }));
+  return Object.assign(seen, { articlePages: fetched.splice(0) });
+}
+
+async function main() {
+  const [siteDir, scenarioFile] = process.argv.slice(2);
+  const scenarios = JSON.parse(fs.readFileSync(scenarioFile, 'utf8'));
+  const server = await start(siteDir, '/');
+  const browser = await launch();
+  const report = [];
+  try {
+    for (const scenario of scenarios) {
+      const context = await browser.newContext({ viewport: scenario.viewport || { width: 390, height: 844 } });
+      await context.route('**/*', async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue();
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: Object.assign({}, response.headers(), { 'content-security-policy': "script-src 'self'" }) });
+      });
+      await context.addInitScript(() => {
+        window.kennisbankLayoutShift = 0;
+        window.kennisbankReleased = 0;
+        const shifts = [];
+        window.kennisbankShiftSince = (time) => shifts.filter((s) => s.time >= time).reduce((sum, s) => sum + s.value, 0);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) continue;
+            window.kennisbankLayoutShift += entry.value;
+            shifts.push({ time: entry.startTime, value: entry.value });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let held = null;
+      await context.route('**/artikelen/**', async (route) => {
+        if (route.request().resourceType() !== 'fetch' || !held) return route.fallback();
+        await held.promise;
+        return route.fallback();
+      });
+      const page = await context.newPage();
+      const fetched = [];
+      const pending = new Set();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (request.resourceType() === 'fetch' && url.pathname.startsWith('/artikelen/')) {
+          fetched.push(url.pathname);
+          pending.add(request);
+        }
+      });
+      page.on('requestfinished', (request) => pending.delete(request));
+      page.on('requestfailed', (request) => pending.delete(request));
+      const errors = [];
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const observations = {};
+      for (const step of scenario.steps) {
+        if (step.open) {
+          await page.goto(server.origin + step.open, { waitUntil: 'load' });
+          if (step.open.includes('q=')) await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || /Geen|niets/i.test(document.getElementById('kb-zoekstatus').textContent), null, { timeout: 15000 });
+          await settle(page, pending, () => held !== null);
+        } else if (step.click) {
+          await page.click(step.click);
+          await settle(page, pending, () => held !== null);
+        } else if (step.type !== undefined) {
+          await page.focus('#kb-zoekterm');
+          for (const letter of step.type) {
+            await page.keyboard.type(letter);
+            await page.waitForTimeout(step.pause || 0);
+          }
+          await settle(page, pending, () => held !== null);
+        } else if (step.scrollTo) {
+          await page.evaluate((selector) => document.querySelector(selector).scrollIntoView({ block: 'start' }), step.scrollTo);
+          await settle(page, pending, () => held !== null);
+        } else if (step.hold) {
+          let release;
+          held = { promise: new Promise((resolve) => { release = resolve; }) };
+          held.release = release;
+        } else if (step.release) {
+          await page.evaluate(() => { window.kennisbankReleased = performance.now(); });
+          held.release();
+          held = null;
+          await settle(page, pending, () => held !== null);
+        } else if (step.observe) {
+          observations[step.observe] = await observe(page, fetched);
+        }
+      }
+      report.push({ name: scenario.name, observations, errors });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.stdout.write(JSON.stringify(report));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
