@@ -86,6 +86,31 @@ public sealed class BuilderTests
         Assert.Equal(0, index.VectorOf("b", "body").Count);
     }
 
+    // A site of 100,000 articles cannot hold every article's field texts at once: the builder asks for a document's
+    // fields when it analyses that document, once, and the index is the one the same texts give when passed directly.
+    [Fact]
+    public void Fields_given_as_a_function_are_made_once_per_document_and_index_the_same()
+    {
+        var documents = DutchCorpus.Generate(60, seed: 12);
+        var direct = new Builder(DutchCorpus.Fields);
+        var lazy = new Builder(DutchCorpus.Fields);
+        var made = new int[documents.Count];
+        foreach (var (i, (docRef, fields)) in documents.Index())
+        {
+            direct.Add(docRef, fields);
+            lazy.Add(docRef, () =>
+            {
+                Interlocked.Increment(ref made[i]);
+                return fields;
+            });
+        }
+
+        Assert.All(made, count => Assert.Equal(0, count));
+        string expected = direct.Build().ToJson();
+        Assert.Equal(expected, lazy.Build().ToJson());
+        Assert.All(made, count => Assert.Equal(1, count));
+    }
+
     [Fact]
     public void Rejects_what_lunr_cannot_represent()
     {
