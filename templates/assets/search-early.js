@@ -2,7 +2,8 @@
  * Loaded (not deferred) in the head of the search page only. When the page opens with a query or filters in its
  * URL, it starts downloading the search manifest at once, while the rest of the page and lunr.js still load;
  * search/page.js picks up this download. Without a query nothing is fetched: the manifest loads on first focus.
- * It also marks <html> (kb-zoekt, kb-filtert) so the stylesheet shows the results area from the first paint.
+ * It also marks <html> (kb-zoekt, kb-laadt, kb-filtert) so the stylesheet shows the results area from the first paint
+ * and holds the place of the first results until they are drawn.
  */
 (function () {
   'use strict';
@@ -11,7 +12,7 @@
   if (!filtered && !params.get('q')) return;
   // Before the first paint, so the results area (and the row of active filters) has its place from the start
   // instead of pushing the page down when the results arrive.
-  document.documentElement.classList.add('kb-zoekt');
+  document.documentElement.classList.add('kb-zoekt', 'kb-laadt');
   if (filtered) document.documentElement.classList.add('kb-filtert');
   window.kennisbankSearchManifest = fetch(document.currentScript.dataset.manifestUrl).then(function (response) {
     if (!response.ok) throw new Error(response.status);

@@ -27,8 +27,8 @@ class FakeElement {
     const classes = new Set();
     this.classList = {
       toggle: (name, on) => (on ? classes.add(name) : classes.delete(name)),
-      add: (name) => classes.add(name),
-      remove: (name) => classes.delete(name),
+      add: (...names) => names.forEach((name) => classes.add(name)),
+      remove: (...names) => names.forEach((name) => classes.delete(name)),
       contains: (name) => classes.has(name),
     };
   }
@@ -126,12 +126,14 @@ test('the results area shows only with a query or a filter, headed with the numb
   const { createResultsArea } = await import('../../templates/assets/search/results-area.js');
   const html = document.documentElement;
   html.classList.add('kb-filtert');
+  html.classList.add('kb-laadt');
   const [heading, count] = ['h2', 'span'].map((t) => document.createElement(t));
   const area = createResultsArea({ html, heading, count });
 
   area.show(true, 12);
   assert.equal(html.classList.contains('kb-zoekt'), true);
   assert.equal(html.classList.contains('kb-filtert'), false);
+  assert.equal(html.classList.contains('kb-laadt'), false);
   assert.equal(count.textContent, ' (12)');
   area.show(false, 0);
   assert.equal(html.classList.contains('kb-zoekt'), false);

@@ -126,7 +126,7 @@ function start(root) {
     if (token !== generation) return;
     showCounts(filters, countFacets(site.facets, candidates, selected), selected);
     const shown = candidates.filter((ref) => passes(site.facets.valuesOf(ref), selected));
-    layout.show(result.hits !== null || selectedCount() > 0, shown.length, selected, site.manifest.labels);
+    layout.show(plan.words.length > 0 || selectedCount() > 0, shown.length, selected, site.manifest.labels);
 
     const matches = new Map((result.hits || []).map((hit) => [hit.ref, hit.matchData]));
     current = { shown, isHit: hitTest(plan, stem), matches, count: 0, token };
@@ -222,5 +222,6 @@ function start(root) {
   });
 
   fromUrl();
-  if (location.search) update(false);
+  // The list is marked busy from the first paint for a URL with a query; without one there is nothing to wait for.
+  if (location.search) update(false); else list.removeAttribute('aria-busy');
 }

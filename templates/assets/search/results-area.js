@@ -14,7 +14,7 @@ export function createResultsArea({ html, heading, count }) {
     /** `active`: a query or a filter is in force; `total`: the number of articles it leaves (null: unknown). */
     show(active, total) {
       html.classList.toggle('kb-zoekt', active);
-      html.classList.remove('kb-filtert');
+      html.classList.remove('kb-filtert', 'kb-laadt');
       count.textContent = active && total !== null ? resultCountSuffix(total) : '';
     },
     /** After a search the reader submitted, focus goes to the heading, so the next Tab reaches the results. */

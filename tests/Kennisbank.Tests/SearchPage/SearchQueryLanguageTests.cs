@@ -102,6 +102,7 @@ public sealed class SearchQueryLanguageTests(StarterSite site)
                 Assert.True(Status(typed) == Status(other), $"'{query}' typed: {Status(typed)}; {label}: {Status(other)}");
                 Assert.Equal(Results(typed), Results(other));
                 Assert.Equal(query, other.GetProperty("input").GetString());
+                Assert.True(other.GetProperty("statusVisible").GetBoolean(), $"'{query}' {label}: status hidden");
             }
         }
 
@@ -135,6 +136,7 @@ public sealed class SearchQueryLanguageTests(StarterSite site)
             var seen = Observe(scenario);
             Assert.Empty(Results(seen));
             Assert.Contains("alleen uit heel gewone woorden", Status(seen));
+            Assert.True(seen.GetProperty("statusVisible").GetBoolean());
             Assert.False(seen.GetProperty("noResultsVisible").GetBoolean());
         }
 
@@ -170,6 +172,7 @@ public sealed class SearchQueryLanguageTests(StarterSite site)
     {
         var mixed = Observe("unmatched 0");
         Assert.StartsWith("Niets gevonden voor ‘xyzzy’. Wel ", Status(mixed));
+        Assert.True(mixed.GetProperty("statusVisible").GetBoolean());
         Assert.Contains("gevonden voor ‘thuiszitters’", Status(mixed));
         Assert.Equal(Results(Observe("unmatched 1")), Results(mixed));
     }
@@ -180,6 +183,7 @@ public sealed class SearchQueryLanguageTests(StarterSite site)
         var typo = Observe("correction", "typo");
         Assert.Empty(Results(typo));
         Assert.Equal("Niets gevonden voor ‘pestprotocl’. Bedoelde je pestprotocol?", Status(typo));
+        Assert.True(typo.GetProperty("statusVisible").GetBoolean());
         var suggestion = typo.GetProperty("suggestion");
         Assert.Equal("/zoeken/?q=pestprotocol", suggestion.GetProperty("href").GetString());
         Assert.Equal(["pestprotocol"], suggestion.GetProperty("marked").EnumerateArray().Select(m => m.GetString()));

@@ -21,6 +21,7 @@ function observe(page) {
       url: location.pathname + location.search,
       input: document.getElementById('kb-zoekterm').value,
       status: status.textContent,
+      statusVisible: status.checkVisibility(),
       suggestion: link ? { href: link.getAttribute('href'), text: link.textContent, marked: Array.from(link.querySelectorAll('mark, strong')).map((m) => m.textContent) } : null,
       results: Array.from(document.querySelectorAll('#kb-resultaten .card-title a')).map((a) => a.getAttribute('href')),
       marks: Array.from(document.querySelectorAll('#kb-resultaten mark')).map((m) => m.textContent),
