@@ -11,7 +11,7 @@
 
 import { foldDiacritics } from './diacritics.js';
 
-const WORD = /([\p{L}\p{N}']+)/u;
+const WORD = /([\p{L}\p{M}\p{N}]+)/u; // as the query language splits words (query-words.js)
 const MIN_WORD = 8;
 const MIN_PART = 4;
 const MIN_RESPLIT = 11;

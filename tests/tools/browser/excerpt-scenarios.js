@@ -103,7 +103,9 @@ async function main() {
       for (const step of scenario.steps) {
         if (step.open) {
           await page.goto(server.origin + step.open, { waitUntil: 'load' });
-          if (step.open.includes('q=')) await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || /Geen|niets/i.test(document.getElementById('kb-zoekstatus').textContent), null, { timeout: 15000 });
+          // Without a query the list stays aria-busy until the search box is used: nothing to wait for then.
+          if (!step.open.includes('q=')) continue;
+          await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || /Geen|niets/i.test(document.getElementById('kb-zoekstatus').textContent), null, { timeout: 15000 });
           await settle(page, pending, () => held !== null);
         } else if (step.click) {
           await page.click(step.click);
