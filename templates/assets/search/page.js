@@ -222,6 +222,5 @@ function start(root) {
   });
 
   fromUrl();
-  // The list is marked busy from the first paint for a URL with a query; without one there is nothing to wait for.
-  if (location.search) update(false); else list.removeAttribute('aria-busy');
+  if (location.search) update(false);
 }
