@@ -10,9 +10,7 @@
 // the previous observe; which cards are in view; and the layout shift (CLS, Chromium's own entries, each shift not
 // caused by input) since the page opened. Served with script-src 'self', as search-scenarios.js does.
 'use strict';
-const fs = require('fs');
-const { start } = require('./static-server');
-const { launch } = require('./chromium');
+const { runScenarios } = require('./scenario-runner');
 
 async function settle(page, pending, holding) {
   // Cards in view fetch their pages 400 ms after they are drawn.
@@ -51,96 +49,76 @@ async function observe(page, fetched) {
   return Object.assign(seen, { articlePages: fetched.splice(0) });
 }
 
-async function main() {
-  const [siteDir, scenarioFile] = process.argv.slice(2);
-  const scenarios = JSON.parse(fs.readFileSync(scenarioFile, 'utf8'));
-  const server = await start(siteDir, '/');
-  const browser = await launch();
-  const report = [];
-  try {
-    for (const scenario of scenarios) {
-      const context = await browser.newContext({ viewport: scenario.viewport || { width: 390, height: 844 } });
-      await context.route('**/*', async (route) => {
-        if (route.request().resourceType() !== 'document') return route.continue();
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: Object.assign({}, response.headers(), { 'content-security-policy': "script-src 'self'" }) });
-      });
-      await context.addInitScript(() => {
-        window.kennisbankLayoutShift = 0;
-        window.kennisbankReleased = 0;
-        const shifts = [];
-        window.kennisbankShiftSince = (time) => shifts.filter((s) => s.time >= time).reduce((sum, s) => sum + s.value, 0);
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            if (entry.hadRecentInput) continue;
-            window.kennisbankLayoutShift += entry.value;
-            shifts.push({ time: entry.startTime, value: entry.value });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      let held = null;
-      await context.route('**/artikelen/**', async (route) => {
-        if (route.request().resourceType() !== 'fetch' || !held) return route.fallback();
-        await held.promise;
-        return route.fallback();
-      });
-      const page = await context.newPage();
-      const fetched = [];
-      const pending = new Set();
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (request.resourceType() === 'fetch' && url.pathname.startsWith('/artikelen/')) {
-          fetched.push(url.pathname);
-          pending.add(request);
+runScenarios({
+  contextOptions: (scenario) => ({ viewport: scenario.viewport || { width: 390, height: 844 } }),
+  async prepare(context) {
+    await context.addInitScript(() => {
+      window.kennisbankLayoutShift = 0;
+      window.kennisbankReleased = 0;
+      const shifts = [];
+      window.kennisbankShiftSince = (time) => shifts.filter((s) => s.time >= time).reduce((sum, s) => sum + s.value, 0);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.hadRecentInput) continue;
+          window.kennisbankLayoutShift += entry.value;
+          shifts.push({ time: entry.startTime, value: entry.value });
         }
-      });
-      page.on('requestfinished', (request) => pending.delete(request));
-      page.on('requestfailed', (request) => pending.delete(request));
-      const errors = [];
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      const observations = {};
-      for (const step of scenario.steps) {
-        if (step.open) {
-          await page.goto(server.origin + step.open, { waitUntil: 'load' });
-          // Without a query the list stays aria-busy until the search box is used: nothing to wait for then.
-          if (!step.open.includes('q=')) continue;
-          await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || /Geen|niets/i.test(document.getElementById('kb-zoekstatus').textContent), null, { timeout: 15000 });
-          await settle(page, pending, () => held !== null);
-        } else if (step.click) {
-          await page.click(step.click);
-          await settle(page, pending, () => held !== null);
-        } else if (step.type !== undefined) {
-          await page.focus('#kb-zoekterm');
-          for (const letter of step.type) {
-            await page.keyboard.type(letter);
-            await page.waitForTimeout(step.pause || 0);
-          }
-          await settle(page, pending, () => held !== null);
-        } else if (step.scrollTo) {
-          await page.evaluate((selector) => document.querySelector(selector).scrollIntoView({ block: 'start' }), step.scrollTo);
-          await settle(page, pending, () => held !== null);
-        } else if (step.hold) {
-          let release;
-          held = { promise: new Promise((resolve) => { release = resolve; }) };
-          held.release = release;
-        } else if (step.release) {
-          await page.evaluate(() => { window.kennisbankReleased = performance.now(); });
-          held.release();
-          held = null;
-          await settle(page, pending, () => held !== null);
-        } else if (step.observe) {
-          observations[step.observe] = await observe(page, fetched);
-        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const state = { held: null };
+    await context.route('**/artikelen/**', async (route) => {
+      if (route.request().resourceType() !== 'fetch' || !state.held) return route.fallback();
+      await state.held.promise;
+      return route.fallback();
+    });
+    return state;
+  },
+  async play({ scenario, page, server, state }) {
+    const fetched = [];
+    const pending = new Set();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.resourceType() === 'fetch' && url.pathname.startsWith('/artikelen/')) {
+        fetched.push(url.pathname);
+        pending.add(request);
       }
-      report.push({ name: scenario.name, observations, errors });
-      await context.close();
+    });
+    page.on('requestfinished', (request) => pending.delete(request));
+    page.on('requestfailed', (request) => pending.delete(request));
+    const observations = {};
+    for (const step of scenario.steps) {
+      if (step.open) {
+        await page.goto(server.origin + step.open, { waitUntil: 'load' });
+        // Without a query the list stays aria-busy until the search box is used: nothing to wait for then.
+        if (!step.open.includes('q=')) continue;
+        await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || /Geen|niets/i.test(document.getElementById('kb-zoekstatus').textContent), null, { timeout: 15000 });
+        await settle(page, pending, () => state.held !== null);
+      } else if (step.click) {
+        await page.click(step.click);
+        await settle(page, pending, () => state.held !== null);
+      } else if (step.type !== undefined) {
+        await page.focus('#kb-zoekterm');
+        for (const letter of step.type) {
+          await page.keyboard.type(letter);
+          await page.waitForTimeout(step.pause || 0);
+        }
+        await settle(page, pending, () => state.held !== null);
+      } else if (step.scrollTo) {
+        await page.evaluate((selector) => document.querySelector(selector).scrollIntoView({ block: 'start' }), step.scrollTo);
+        await settle(page, pending, () => state.held !== null);
+      } else if (step.hold) {
+        let release;
+        state.held = { promise: new Promise((resolve) => { release = resolve; }) };
+        state.held.release = release;
+      } else if (step.release) {
+        await page.evaluate(() => { window.kennisbankReleased = performance.now(); });
+        state.held.release();
+        state.held = null;
+        await settle(page, pending, () => state.held !== null);
+      } else if (step.observe) {
+        observations[step.observe] = await observe(page, fetched);
+      }
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  process.stdout.write(JSON.stringify(report));
-}
-
-main().catch((e) => { console.error(e); process.exit(1); });
+    return { observations };
+  },
+});

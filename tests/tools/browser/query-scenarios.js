@@ -7,9 +7,7 @@
 // An observation: url, input, status text, the status link (href, text, marked words), result urls, marked words
 // in the results, whether the no-results block shows. Scripts run under script-src 'self', as on the real site.
 'use strict';
-const fs = require('fs');
-const { start } = require('./static-server');
-const { launch } = require('./chromium');
+const { runScenarios } = require('./scenario-runner');
 
 const LOADING = 'Zoekindex laden…';
 
@@ -63,41 +61,17 @@ async function run(page, server, step, observations) {
   }
 }
 
-async function main() {
-  const [siteDir, scenarioFile] = process.argv.slice(2);
-  const scenarios = JSON.parse(fs.readFileSync(scenarioFile, 'utf8'));
-  const server = await start(siteDir, '/');
-  const browser = await launch();
-  const report = [];
-  try {
-    for (const scenario of scenarios) {
-      const context = await browser.newContext();
-      await context.route('**/*', async (route) => {
-        if (route.request().resourceType() !== 'document') return route.continue();
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: Object.assign({}, response.headers(), { 'content-security-policy': "script-src 'self'" }) });
-      });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      const observations = {};
-      for (const step of scenario.steps) {
-        try {
-          await run(page, server, step, observations);
-        } catch (e) {
-          // The page did not answer (or had no link to follow): recorded for the test to report, and on to the next step.
-          errors.push(`${JSON.stringify(step)}: ${String(e.message || e).split('\n')[0]}`);
-        }
+runScenarios({
+  async play({ scenario, page, server, errors }) {
+    const observations = {};
+    for (const step of scenario.steps) {
+      try {
+        await run(page, server, step, observations);
+      } catch (e) {
+        // The page did not answer (or had no link to follow): recorded for the test to report, and on to the next step.
+        errors.push(`${JSON.stringify(step)}: ${String(e.message || e).split('\n')[0]}`);
       }
-      report.push({ name: scenario.name, observations, errors });
-      await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  process.stdout.write(JSON.stringify(report));
-}
-
-main().catch((e) => { console.error(e); process.exit(1); });
+    return { observations };
+  },
+});

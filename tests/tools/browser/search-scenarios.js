@@ -10,8 +10,7 @@
 // the text a reader sees ({"observe"} then holds only "text").
 'use strict';
 const fs = require('fs');
-const { start } = require('./static-server');
-const { launch } = require('./chromium');
+const { runScenarios } = require('./scenario-runner');
 
 async function observe(page, searchFiles, scripting) {
   const requested = searchFiles.splice(0);
@@ -40,82 +39,60 @@ async function settle(page) {
   await page.waitForFunction(() => !document.querySelector('#kb-resultaten[aria-busy="true"]'));
 }
 
-async function main() {
-  const [siteDir, scenarioFile] = process.argv.slice(2);
-  const scenarios = JSON.parse(fs.readFileSync(scenarioFile, 'utf8'));
-  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const server = await start(siteDir, '/');
-  const browser = await launch();
-  const report = [];
-  try {
-    for (const scenario of scenarios) {
-      const context = await browser.newContext({ javaScriptEnabled: scenario.javaScript !== false });
-      await context.route('**/*', async (route) => {
-        if (route.request().resourceType() !== 'document') return route.continue();
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: Object.assign({}, response.headers(), { 'content-security-policy': "script-src 'self'" }) });
-      });
-      const page = await context.newPage();
-      const searchFiles = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.pathname.startsWith('/search/')) searchFiles.push(url.pathname);
-      });
-      const errors = [];
-      page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
-      page.on('pageerror', e => errors.push(String(e)));
-      const observations = {};
-      const timings = {};
-      for (const step of scenario.steps) {
-        if (step.open) {
-          const started = Date.now();
-          await page.goto(server.origin + step.open, { waitUntil: 'load' });
-          if (scenario.javaScript !== false && (step.open.includes('q=') || step.open.includes('thema='))) {
-            await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || document.getElementById('kb-zoekstatus').textContent.includes('Geen'), null, { timeout: 15000 });
-            timings[step.open] = Date.now() - started;
-          }
-        } else if (step.type !== undefined) {
-          if (!step.keepFocus) await page.focus('#kb-zoekterm');
-          await page.keyboard.type(step.type, { delay: 20 });
-          await settle(page);
-        } else if (step.clear) {
-          await page.fill('#kb-zoekterm', '');
-        } else if (step.press) {
-          await page.keyboard.press(step.press);
-          await settle(page);
-        } else if (step.check) {
-          await page.check(`#kb-filters input[name="${step.check}"][value="${step.value}"]`);
-          await settle(page);
-        } else if (step.click) {
-          await page.click(step.click);
-          await settle(page);
-        } else if (step.back) {
-          await page.goBack();
-          await settle(page);
-        } else if (step.tabTo) {
-          // Keyboard only: press Tab until the wanted element has focus (at most 60 times).
-          for (let i = 0; i < 60 && !(await page.evaluate(sel => document.activeElement && document.activeElement.matches(sel), step.tabTo)); i++)
-            await page.keyboard.press('Tab');
-        } else if (step.space) {
-          await page.keyboard.press('Space');
-          await settle(page);
-        } else if (step.observe) {
-          observations[step.observe] = await observe(page, searchFiles, scenario.javaScript !== false);
-        } else if (step.axe) {
-          // Through the debugging protocol, which the page's CSP does not govern (a <script> tag would be refused).
-          await page.evaluate(`${axeSource}\n;0`);
-          const axe = await page.evaluate(async () => await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-          observations.axe = axe.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-        }
-      }
-      report.push({ name: scenario.name, observations, errors, timings });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  process.stdout.write(JSON.stringify(report));
-}
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-main().catch(e => { console.error(e); process.exit(1); });
+runScenarios({
+  contextOptions: (scenario) => ({ javaScriptEnabled: scenario.javaScript !== false }),
+  async play({ scenario, page, server }) {
+    const searchFiles = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/search/')) searchFiles.push(url.pathname);
+    });
+    const observations = {};
+    const timings = {};
+    for (const step of scenario.steps) {
+      if (step.open) {
+        const started = Date.now();
+        await page.goto(server.origin + step.open, { waitUntil: 'load' });
+        if (scenario.javaScript !== false && (step.open.includes('q=') || step.open.includes('thema='))) {
+          await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || document.getElementById('kb-zoekstatus').textContent.includes('Geen'), null, { timeout: 15000 });
+          timings[step.open] = Date.now() - started;
+        }
+      } else if (step.type !== undefined) {
+        if (!step.keepFocus) await page.focus('#kb-zoekterm');
+        await page.keyboard.type(step.type, { delay: 20 });
+        await settle(page);
+      } else if (step.clear) {
+        await page.fill('#kb-zoekterm', '');
+      } else if (step.press) {
+        await page.keyboard.press(step.press);
+        await settle(page);
+      } else if (step.check) {
+        await page.check(`#kb-filters input[name="${step.check}"][value="${step.value}"]`);
+        await settle(page);
+      } else if (step.click) {
+        await page.click(step.click);
+        await settle(page);
+      } else if (step.back) {
+        await page.goBack();
+        await settle(page);
+      } else if (step.tabTo) {
+        // Keyboard only: press Tab until the wanted element has focus (at most 60 times).
+        for (let i = 0; i < 60 && !(await page.evaluate(sel => document.activeElement && document.activeElement.matches(sel), step.tabTo)); i++)
+          await page.keyboard.press('Tab');
+      } else if (step.space) {
+        await page.keyboard.press('Space');
+        await settle(page);
+      } else if (step.observe) {
+        observations[step.observe] = await observe(page, searchFiles, scenario.javaScript !== false);
+      } else if (step.axe) {
+        // Through the debugging protocol, which the page's CSP does not govern (a <script> tag would be refused).
+        await page.evaluate(`${axeSource}\n;0`);
+        const axe = await page.evaluate(async () => await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+        observations.axe = axe.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+      }
+    }
+    return { observations, timings };
+  },
+});
