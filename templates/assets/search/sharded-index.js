@@ -6,7 +6,8 @@
  * vector with the field vector over the query's own terms, divided by the query vector's magnitude, so refs, scores
  * and order equal those of the full index; the small index's vocabulary holds every term the full one would expand
  * a clause to, in the same order. A query of only prohibited terms returns every other document, so then every
- * document gets its (otherwise empty) field vectors.
+ * document gets its (otherwise empty) field vectors. The page ranks instead (rank): ranking.js finds the matches
+ * and their scores from the entries themselves, and only the candidates for the best k go through lunr.
  */
 import { clauseNeeds } from './clause-needs.js';
 import { prepareLunr } from './lunr-ready.js';
