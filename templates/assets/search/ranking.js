@@ -16,13 +16,13 @@
 const REQUIRED = 2;
 const PROHIBITED = 3;
 const COMPLETE = 'complete';
-// Far above the rounding of a sum of a few hundred products, far below the 0.001 steps of the index's scores.
+// Relative; far above the rounding error of a sum of a few hundred products. A wider margin only adds candidates.
 const MARGIN = 1e-9;
 
 /**
  * `clauses`: per clause of the query, {presence (lunr.Query.presence), boost, fields (field numbers), expansions:
  * per term the pipeline made of the clause, the [term, entry] pairs it expands to (shard-entries.js entries)}.
- * Resolves to null when lunr itself would fail on the query (a required word the pipeline removes), else to
+ * Returns null when lunr itself would fail on the query (a required word the pipeline removes), else
  * {negated, documents: matching document numbers ascending, scores (Float64Array by document number),
  * terms: the index terms that lunr's match data of the matches would name, holding(term), matchesPerTerm()}.
  */
@@ -126,7 +126,7 @@ export function scoreQuery({ documents, fields, clauses }) {
  * The documents among `scored.documents` passing `keep(document)` that can be among the `k` best of those: every
  * one scoring at least the k-th best score, less a margin for rounding (so ties at the k-th place all stay, and
  * lunr, which orders equal scores by first appearance, picks among them as over the full index). A negated query
- * scores every document 0 and lunr lists them in index order: then the first k. Resolves to a Uint8Array marking them.
+ * scores every document 0 and lunr lists them in index order: then the first k. Returns a Uint8Array marking them.
  */
 export function bestCandidates(scored, k, keep, documents) {
   const kept = keep ? scored.documents.filter((d) => keep(d)) : scored.documents;
