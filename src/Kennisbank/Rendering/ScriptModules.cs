@@ -59,22 +59,26 @@ public sealed partial class ScriptModules
 
     /// <summary>
     /// The modules at <paramref name="entries"/> (site paths of scripts in the theme, see <see cref="Contains"/>) and
-    /// every module they import statically, directly or not: the entries in their order, then the nearest imports first.
+    /// every module they import statically, directly or not: each entry with the modules it brings, nearest first,
+    /// before the next entry — so the first entry's modules are asked for first.
     /// </summary>
     public IReadOnlyList<string> StaticGraph(IEnumerable<string> entries)
     {
         var found = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var next = 0;
         foreach (var entry in entries)
+        {
             if (seen.Add(entry))
                 found.Add(entry);
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (!_imports.TryGetValue(found[i], out var imports))
-                continue; // Not in the theme: the browser reports the failed import; nothing to preload.
-            foreach (var import in imports)
-                if (_imports.ContainsKey(import) && seen.Add(import))
-                    found.Add(import);
+            for (; next < found.Count; next++)
+            {
+                if (!_imports.TryGetValue(found[next], out var imports))
+                    continue; // Not in the theme: the browser reports the failed import; nothing to preload.
+                foreach (var import in imports)
+                    if (_imports.ContainsKey(import) && seen.Add(import))
+                        found.Add(import);
+            }
         }
 
         return found;

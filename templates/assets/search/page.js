@@ -1,14 +1,15 @@
 /*
  * The search page (/zoeken/): wires the search box, the filters, the results and the URL together. The index is
  * loaded in pieces (sharded-index.js): the manifest on first focus or at once when the URL has a query (then
- * search-early.js has already asked for it), and per query only the term shards it needs. Query and filters live
+ * search-early.js has already asked for it, and early-shards.js for the term shards of that query), and per query
+ * only the term shards it needs. Query and filters live
  * in the URL, so a search can be linked to and Back works.
  */
 import { documentsFor } from './documents.js';
 import { FACETS, countFacets, facetTable, passes } from './facets.js';
 import { drawFilters, showCounts } from './filters-view.js';
 import { createShardedIndex } from './sharded-index.js';
-import { createShardStore } from './shard-store.js';
+import { pageStore } from './search-files.js';
 import { createStemmer, hitTest } from './query-words.js';
 import { runQuery } from './query-run.js';
 import { createArticlePages } from './article-pages.js';
@@ -26,13 +27,6 @@ const lunr = globalThis.lunr;
 const root = document.getElementById('kb-zoeken');
 if (root && lunr) start(root);
 
-function fetchJson(url) {
-  return fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json();
-  });
-}
-
 function start(root) {
   const form = document.getElementById('kb-zoekformulier');
   const input = document.getElementById('kb-zoekterm');
@@ -42,13 +36,8 @@ function start(root) {
   const empty = document.getElementById('kb-geen-resultaten');
   const more = document.getElementById('kb-meer-resultaten');
 
-  const manifestUrl = new URL(root.dataset.manifestUrl, location.href);
-  const store = createShardStore({
-    baseUrl: new URL('./', manifestUrl).href,
-    fetchJson,
-    manifest: window.kennisbankSearchManifest || null,
-  });
-  window.kennisbankSearchManifest = null;
+  // Shared with early-shards.js, which may already have asked for the shards of the URL's query.
+  const store = pageStore(root);
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
   const synonyms = createSynonyms(readSynonymGroups(document), stem);

@@ -70,6 +70,22 @@ public sealed partial class SearchModulePreloadTests(StarterSite site)
     }
 
     [Fact]
+    public void The_manifest_is_preloaded_as_the_download_search_early_reads_and_only_with_javascript()
+    {
+        var page = SearchPage();
+        var preload = Assert.Single(page.QuerySelectorAll("link[rel=preload]"));
+        var early = page.QuerySelector("script[src$='/assets/search-early.js']")!;
+
+        // fetch() reuses a preload only for the same URL, as=fetch and the same credentials mode (crossorigin: anonymous).
+        Assert.Equal(early.GetAttribute("data-manifest-url"), preload.GetAttribute("href"));
+        Assert.Equal("fetch", preload.GetAttribute("as"));
+        Assert.True(preload.HasAttribute("crossorigin") && preload.GetAttribute("crossorigin") is "" or "anonymous");
+        Assert.Equal("(scripting: enabled)", preload.GetAttribute("media"));
+        // Before the modules, which would otherwise take the connections first.
+        Assert.True(preload.CompareDocumentPosition(page.QuerySelector("link[rel=modulepreload]")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Fact]
     public void Import_lines_are_read_as_the_browser_reads_them()
     {
         const string module = """

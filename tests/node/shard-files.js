@@ -1,0 +1,35 @@
+// The search files the build writes (manifest.json, terms/N.json, vocabulary/L.json), made from a full index built by
+// lunr.js, `perShard` terms to a shard: small shards, so that a query's words lie in different shards.
+export function shardFiles(index, documents, perShard = 2) {
+  const json = JSON.parse(JSON.stringify(index));
+  const vectors = new Map(json.fieldVectors.map(([ref, elements]) => [ref, elements]));
+  const files = {};
+  const firsts = [];
+  const vocabulary = {};
+  json.invertedIndex.forEach(([term, posting], p) => {
+    if (p % perShard === 0) {
+      firsts.push(term);
+      files[`terms/${firsts.length - 1}.json`] = { terms: [] };
+    }
+    const row = [term, posting._index];
+    for (const field of json.fields) {
+      const flat = [];
+      let previous = 0;
+      for (const ref of Object.keys(posting[field])) {
+        const elements = vectors.get(`${field}/${ref}`);
+        const at = elements.findIndex((e, i) => i % 2 === 0 && e === posting._index);
+        flat.push(Number(ref) - previous, Math.round(elements[at + 1] * 1000));
+        previous = Number(ref);
+      }
+      row.push(flat);
+    }
+    files[`terms/${firsts.length - 1}.json`].terms.push(row);
+    (vocabulary[term.length] ||= []).push(term);
+  });
+  for (const [length, terms] of Object.entries(vocabulary)) files[`vocabulary/${length}.json`] = terms;
+  files['manifest.json'] = {
+    format: 1, version: json.version, fields: json.fields, pipeline: json.pipeline, documents,
+    shards: firsts, vocabulary: Object.keys(vocabulary).map(Number),
+  };
+  return files;
+}
