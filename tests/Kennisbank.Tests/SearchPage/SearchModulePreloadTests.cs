@@ -28,10 +28,10 @@ public sealed partial class SearchModulePreloadTests(StarterSite site)
     private List<string> Preloaded() =>
         SearchPage().QuerySelectorAll("link[rel=modulepreload]").Select(l => l.GetAttribute("href")!).ToList();
 
-    /// <summary>Every module the page's module scripts import statically, directly or not (the scripts included).</summary>
-    private HashSet<string> ImportedAtLoad()
+    /// <summary>Every module the page's module scripts (or <paramref name="entry"/>) import statically, directly or not, themselves included.</summary>
+    private HashSet<string> ImportedAtLoad(string? entry = null)
     {
-        var pending = new Queue<string>(SearchPage().QuerySelectorAll("script[type=module]").Select(s => s.GetAttribute("src")!));
+        var pending = new Queue<string>(entry is not null ? [entry] : SearchPage().QuerySelectorAll("script[type=module]").Select(s => s.GetAttribute("src")!));
         var found = new HashSet<string>(pending, StringComparer.Ordinal);
         while (pending.TryDequeue(out var module))
             foreach (Match import in ImportLine().Matches(Script(module)))
@@ -56,6 +56,18 @@ public sealed partial class SearchModulePreloadTests(StarterSite site)
 
         Assert.Equal(preloaded.Distinct().Count(), preloaded.Count);
         Assert.Empty(preloaded.Except(ImportedAtLoad()));
+    }
+
+    [Fact]
+    public void The_modules_of_early_shards_come_first_at_high_priority_the_others_after_them()
+    {
+        var early = ImportedAtLoad("/assets/search/early-shards.js");
+        var links = SearchPage().QuerySelectorAll("link[rel=modulepreload]").ToList();
+
+        Assert.True(early.Count > 3, $"early-shards.js imports only {early.Count - 1} modules");
+        Assert.Equal(early.Order(StringComparer.Ordinal), links.Take(early.Count).Select(l => l.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        Assert.All(links.Take(early.Count), l => Assert.Equal("high", l.GetAttribute("fetchpriority")));
+        Assert.All(links.Skip(early.Count), l => Assert.Null(l.GetAttribute("fetchpriority")));
     }
 
     [Fact]
