@@ -1,8 +1,8 @@
 /*
  * Loaded (not deferred) in the head of the search page only. When the page opens with a query or filters in its
  * URL, it asks for the search manifest at once (the head preloads it, so this reads that one download), while the
- * rest of the page and lunr.js still load; search/search-files.js hands it to early-shards.js and page.js. Without a
- * query the page reads the preloaded manifest on first focus.
+ * rest of the page and lunr.js still load; pageStore (search/shard-store.js) hands it to early-shards.js and page.js.
+ * Without a query the page reads the preloaded manifest on first focus.
  * It also marks <html> (kb-zoekt, kb-laadt, kb-filtert) so the stylesheet shows the results area from the first paint
  * and holds the place of the first results until they are drawn.
  */

@@ -1,11 +1,9 @@
 /*
- * Runs on the search page as soon as lunr.nl and its own few modules are there, before page.js and the modules that
- * draw: when the URL has a query, it asks the page's store (search-files.js) for the term shard of each of its words
- * once the manifest is in, so that download overlaps the rest of the page's loading instead of following it. The
- * words are read and stemmed as the search does (query-words.js); it asks only for shards the search loads in any
- * case — never the shards of the last word's prefix, which the search needs only when that word is not a term.
+ * Runs as soon as lunr.nl and its few imports are there, before page.js: asks the page's store for the term shard of
+ * each word of the URL's query (stemmed as the search does) once the manifest is in, so that download overlaps the
+ * rest of the page's loading. Only shards the search loads in any case: not those of the last word as a prefix.
  */
-import { pageStore } from './search-files.js';
+import { pageStore } from './shard-store.js';
 import { createStemmer, planQuery } from './query-words.js';
 import { shardOf } from './shard-lookup.js';
 import { createSynonyms, readSynonymGroups } from './synonyms.js';
@@ -25,7 +23,7 @@ export async function requestShards({ lunr, store, text, synonymGroups = [] }) {
   const plan = planQuery(text, { stem, synonyms: createSynonyms(synonymGroups, stem) });
   if (!plan.meaningful) return [];
   const numbers = shardsOf(await store.manifest(), plan);
-  // The search reports a failed download (and asks again); nothing to report here.
+  // The search reports a failed download and asks again.
   for (const number of numbers) store.shard(number).catch(() => {});
   return numbers;
 }

@@ -9,7 +9,7 @@ import { documentsFor } from './documents.js';
 import { FACETS, countFacets, facetTable, passes } from './facets.js';
 import { drawFilters, showCounts } from './filters-view.js';
 import { createShardedIndex } from './sharded-index.js';
-import { pageStore } from './search-files.js';
+import { pageStore } from './shard-store.js';
 import { createStemmer, hitTest } from './query-words.js';
 import { runQuery } from './query-run.js';
 import { createArticlePages } from './article-pages.js';

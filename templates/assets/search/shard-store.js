@@ -1,8 +1,28 @@
 /*
  * The search files, fetched once each: the manifest, term shards, vocabulary lists and result data. Every file is
  * asked for at most once per page (a failed download may be retried); the store remembers which files it
- * fetched, so tests and the benchmark can see what a query cost.
+ * fetched, so tests and the benchmark can see what a query cost. The search page has one (pageStore), shared by
+ * early-shards.js, which asks for the shards of the URL's query early, and page.js, whose search finds them there.
  */
+
+let page = null;
+
+function fetchJson(url) {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  });
+}
+
+/** The page's store, made on first use: files beside `root`'s data-manifest-url, the manifest search-early.js asked for. */
+export function pageStore(root, { location = globalThis.location, early = globalThis } = {}) {
+  if (!page) {
+    const manifestUrl = new URL(root.dataset.manifestUrl, location.href);
+    page = createShardStore({ baseUrl: new URL('./', manifestUrl).href, fetchJson, manifest: early.kennisbankSearchManifest || null });
+    early.kennisbankSearchManifest = null;
+  }
+  return page;
+}
 
 /**
  * A store reading files relative to `baseUrl` (the folder of manifest.json) with `fetchJson(url)`, which returns

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pageStore } from '../../templates/assets/search/search-files.js';
+import { pageStore } from '../../templates/assets/search/shard-store.js';
 
 test('one store per page, reading the files beside the manifest and the manifest download started early', async () => {
   const fetched = [];
