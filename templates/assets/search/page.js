@@ -5,7 +5,7 @@
  * only the term shards it needs. Query and filters live
  * in the URL, so a search can be linked to and Back works.
  */
-import { documentsFor } from './documents.js';
+import { documentsFor, documentsInTurn } from './documents.js';
 import { FACETS, countFacets, facetTable, passes } from './facets.js';
 import { drawFilters, showCounts } from './filters-view.js';
 import { createShardedIndex } from './sharded-index.js';
@@ -21,6 +21,7 @@ import { createSynonyms, readSynonymGroups } from './synonyms.js';
 
 const DEBOUNCE_MS = 180;
 const PAGE_SIZE = 20;
+const FIRST_DRAWN = 8;
 const LOADING = 'Zoekindex laden…';
 
 const lunr = globalThis.lunr;
@@ -130,16 +131,28 @@ function start(root) {
     }));
   }
 
-  /** Draws the next PAGE_SIZE results, after loading what they show. */
+  /**
+   * Draws the next PAGE_SIZE results, after loading what they show: the first FIRST_DRAWN as soon as their data are
+   * in (more than a screen, so what is drawn after them only moves what is out of view), then the rest.
+   */
   async function showMore() {
     const view = current;
     const refs = view.shown.slice(view.count, view.count + PAGE_SIZE);
-    const documents = await documentsFor(store, site.manifest, refs);
-    if (view !== current) return;
-    drawResults(list, refs.map((ref) => {
+    const { first, all } = documentsInTurn(store, site.manifest, refs, FIRST_DRAWN);
+    const draw = (some, documents) => drawResults(list, some.map((ref) => {
       const values = site.facets.valuesOf(ref);
       return { ...documents.get(ref), theme: values.theme[0], type: values.type[0], matchData: view.matches.get(ref) };
     }), site.manifest.labels, view.isHit, { articles, stem });
+    let drawn = 0;
+    if (refs.length > FIRST_DRAWN) {
+      const documents = await first;
+      if (view !== current) return;
+      drawn = FIRST_DRAWN;
+      draw(refs.slice(0, drawn), documents);
+    }
+    const documents = await all;
+    if (view !== current) return;
+    draw(refs.slice(drawn), documents);
     view.count += refs.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;
