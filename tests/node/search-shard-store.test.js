@@ -20,11 +20,6 @@ test('a failed download is asked for again next time', async () => {
   assert.equal(attempts, 2);
 });
 
-test('a manifest fetched early is used, not fetched again', async () => {
-  const store = createShardStore({ baseUrl: '', fetchJson: async () => assert.fail('fetched'), manifest: Promise.resolve({ early: true }) });
-  assert.deepEqual(await store.manifest(), { early: true });
-});
-
 test('result data comes from the block of each ref', async () => {
   const blocks = {
     'documents/0.json': [['A', '/a/', 'sa', '2024-01-02', '2 januari 2024'], ['B', '/b/', 'sb', '2023-05-06', '6 mei 2023']],

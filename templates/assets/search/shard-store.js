@@ -3,6 +3,7 @@
  * asked for at most once per page (a failed download may be retried); the store remembers which files it
  * fetched, so tests and the benchmark can see what a query cost. The search page has one (pageStore), shared by
  * early-shards.js, which asks for the shards of the URL's query early, and page.js, whose search finds them there.
+ * The head preloads the manifest; fetching the same URL reads that download.
  */
 
 let page = null;
@@ -14,21 +15,17 @@ function fetchJson(url) {
   });
 }
 
-/** The page's store, made on first use: files beside `root`'s data-manifest-url, the manifest search-early.js asked for. */
-export function pageStore(root, { location = globalThis.location, early = globalThis } = {}) {
-  if (!page) {
-    const manifestUrl = new URL(root.dataset.manifestUrl, location.href);
-    page = createShardStore({ baseUrl: new URL('./', manifestUrl).href, fetchJson, manifest: early.kennisbankSearchManifest || null });
-    early.kennisbankSearchManifest = null;
-  }
+/** The page's store, made on first use: the files beside `root`'s data-manifest-url. */
+export function pageStore(root, location = globalThis.location) {
+  if (!page) page = createShardStore({ baseUrl: new URL('./', new URL(root.dataset.manifestUrl, location.href)).href, fetchJson });
   return page;
 }
 
 /**
  * A store reading files relative to `baseUrl` (the folder of manifest.json) with `fetchJson(url)`, which returns
- * a promise of the parsed JSON. `manifest` may be a promise of the manifest fetched earlier (search-early.js).
+ * a promise of the parsed JSON.
  */
-export function createShardStore({ baseUrl, fetchJson, manifest = null }) {
+export function createShardStore({ baseUrl, fetchJson }) {
   const files = new Map();
   const requested = [];
 
@@ -41,12 +38,6 @@ export function createShardStore({ baseUrl, fetchJson, manifest = null }) {
       file.catch(() => files.delete(path));
     }
     return file;
-  }
-
-  if (manifest) {
-    requested.push('manifest.json');
-    files.set('manifest.json', manifest);
-    manifest.catch(() => files.delete('manifest.json'));
   }
 
   return {
