@@ -1,9 +1,7 @@
 /*
- * Loaded (not deferred) in the head of the search page only. When the page opens with a query or filters in its
- * URL, it starts downloading the search manifest at once, while the rest of the page and lunr.js still load;
- * search/page.js picks up this download. Without a query nothing is fetched: the manifest loads on first focus.
- * It also marks <html> (kb-zoekt, kb-laadt, kb-filtert) so the stylesheet shows the results area from the first paint
- * and holds the place of the first results until they are drawn.
+ * Loaded (not deferred) in the head of the search page only. When the page opens with a query or filters in its URL,
+ * it marks <html> (kb-zoekt, kb-laadt, kb-filtert) so the stylesheet shows the results area from the first paint and
+ * holds the place of the first results until they are drawn. (The manifest is preloaded by the head itself.)
  */
 (function () {
   'use strict';
@@ -14,10 +12,4 @@
   // instead of pushing the page down when the results arrive.
   document.documentElement.classList.add('kb-zoekt', 'kb-laadt');
   if (filtered) document.documentElement.classList.add('kb-filtert');
-  window.kennisbankSearchManifest = fetch(document.currentScript.dataset.manifestUrl).then(function (response) {
-    if (!response.ok) throw new Error(response.status);
-    return response.json();
-  });
-  // A failed early download is retried by the page; do not report it as unhandled here.
-  window.kennisbankSearchManifest.catch(function () {});
 })();

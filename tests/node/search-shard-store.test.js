@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createShardStore } from '../../templates/assets/search/shard-store.js';
-import { documentsFor } from '../../templates/assets/search/documents.js';
+import { documentsFor, documentsInTurn } from '../../templates/assets/search/documents.js';
 
 test('each file is fetched once, relative to the manifest folder', async () => {
   const fetched = [];
@@ -20,11 +20,6 @@ test('a failed download is asked for again next time', async () => {
   assert.equal(attempts, 2);
 });
 
-test('a manifest fetched early is used, not fetched again', async () => {
-  const store = createShardStore({ baseUrl: '', fetchJson: async () => assert.fail('fetched'), manifest: Promise.resolve({ early: true }) });
-  assert.deepEqual(await store.manifest(), { early: true });
-});
-
 test('result data comes from the block of each ref', async () => {
   const blocks = {
     'documents/0.json': [['A', '/a/', 'sa', '2024-01-02', '2 januari 2024'], ['B', '/b/', 'sb', '2023-05-06', '6 mei 2023']],
@@ -35,4 +30,23 @@ test('result data comes from the block of each ref', async () => {
   assert.deepEqual([...documents.keys()], ['2', '0']);
   assert.deepEqual(documents.get('2'), { title: 'C', url: '/c/', summary: 'sc', date: '2022-07-08', dateLabel: '8 juli 2022' });
   assert.deepEqual(store.requested(), ['documents/1.json', 'documents/0.json']);
+});
+
+test('the first results\' data are asked for first and arrive without waiting for the rest', async () => {
+  const pending = new Map();
+  const store = createShardStore({
+    baseUrl: '',
+    fetchJson: (path) => new Promise((resolve) => pending.set(path, () => resolve([[path, '/u/', 's', 'd', 'l'], [path, '/v/', 's', 'd', 'l']]))),
+  });
+  const { first, all } = documentsInTurn(store, { documentChunk: 2 }, ['6', '0', '3', '5'], 2);
+  assert.deepEqual(store.requested(), ['documents/3.json', 'documents/0.json', 'documents/1.json', 'documents/2.json']);
+  let allIn = false;
+  all.then(() => { allIn = true; });
+  pending.get('documents/3.json')();
+  pending.get('documents/0.json')();
+  assert.deepEqual([...(await first).keys()], ['6', '0']);
+  assert.equal(allIn, false);
+  pending.get('documents/1.json')();
+  pending.get('documents/2.json')();
+  assert.deepEqual([...(await all).keys()], ['6', '0', '3', '5']);
 });

@@ -10,6 +10,7 @@ namespace Kennisbank.Build;
 public sealed record CompiledSite(
     SiteConfig Config,
     TemplateSet Templates,
+    ScriptModules Modules,
     SiteModel Site,
     IReadOnlyList<PageSpec> Pages,
     IReadOnlyList<GeneratedFile> Files,

@@ -28,10 +28,10 @@ public static class SiteBuilder
             return Result(false);
         if (!options.DryRun && !OutputGuard.Recover(output, diagnostics))
             return Result(false);
-        if (SiteCompiler.Compile(options, diagnostics, timings) is not var (config, templates, site, pages, files, plan))
+        if (SiteCompiler.Compile(options, diagnostics, timings) is not var (config, templates, modules, site, pages, files, plan))
             return Result(false);
 
-        var written = OutputGuard.Try(output, diagnostics, () => Write(options, options.Precompress || config.Precompress, diagnostics, timings, templates, site, pages, files));
+        var written = OutputGuard.Try(output, diagnostics, () => Write(options, options.Precompress || config.Precompress, diagnostics, timings, templates, modules, site, pages, files));
         return Result(written && !diagnostics.HasErrors, site.Articles.Count, pages.Count, pages.Count + files.Count) with
         {
             SitePaths = plan.SitePaths.Order(StringComparer.Ordinal).ToList(),
@@ -40,14 +40,14 @@ public static class SiteBuilder
     }
 
     private static void Write(BuildOptions options, bool precompress, DiagnosticBag diagnostics, StageTimings timings, TemplateSet templates,
-        Taxonomies.SiteModel site, IReadOnlyList<Pages.PageSpec> pages, IReadOnlyList<GeneratedFile> files)
+        ScriptModules modules, Taxonomies.SiteModel site, IReadOnlyList<Pages.PageSpec> pages, IReadOnlyList<GeneratedFile> files)
     {
         var output = Path.GetFullPath(options.OutputDirectory);
 
         // Render even when earlier stages failed, so template errors show up in the same run; only write when clean.
         var writeSite = !diagnostics.HasErrors && !options.DryRun;
         var staging = writeSite ? StagingFolder.Create(output) : null;
-        var renderer = new PageRenderer(templates, site);
+        var renderer = new PageRenderer(templates, site, modules);
         // Feeds, API and the search index are made while pages render: rendering waits on the disk now and then.
         // A streamed file (the search index) goes straight into the staging folder; the rest is made in memory.
         var generating = staging is null ? Task.CompletedTask : Task.Run(() => Parallel.ForEach(files, file =>

@@ -38,10 +38,11 @@ public static class SiteCompiler
         var contentPages = ContentPageLoader.Load(config, Path.Combine(configFolder, ContentPageLoader.FolderName),
             DisplayPaths.For(Path.Combine(configFolder, ContentPageLoader.FolderName)), options.ContentDirectory, site.Articles, diagnostics);
         var pages = PagePlanner.Plan(site, contentPages);
+        var assets = Assets(options.TemplatesDirectory, diagnostics);
         IExporter[] exporters =
         [
             new SitemapExporter(), new AtomFeedExporter(), new ArticleApiExporter(), new RobotsExporter(),
-            new AssetsExporter(Assets(options.TemplatesDirectory, diagnostics)), new AttachmentExporter(), new SearchIndexExporter(),
+            new AssetsExporter(assets), new AttachmentExporter(), new SearchIndexExporter(),
         ];
         var files = exporters.SelectMany(e => e.Export(site, pages)).ToList();
         timings.Completed("pages planned");
@@ -56,7 +57,7 @@ public static class SiteCompiler
         }
 
         timings.Completed("output plan and link check");
-        return new CompiledSite(config, templates, site, pages, files, plan);
+        return new CompiledSite(config, templates, ScriptModules.Read(assets), site, pages, files, plan);
     }
 
     private static IReadOnlyList<ProjectFile> Assets(string templatesDirectory, DiagnosticBag diagnostics)

@@ -17,14 +17,14 @@ public sealed class PageRenderer
     private readonly ScriptObject[] _globals;
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
 
-    public PageRenderer(TemplateSet templates, SiteModel site, bool liveReload = false)
+    public PageRenderer(TemplateSet templates, SiteModel site, ScriptModules modules, bool liveReload = false)
     {
         _templates = templates;
         _site = site;
         var siteVariables = new ScriptObject();
         siteVariables.SetValue("site", new SiteView(site.Config.Title, site.Config.Description, site.Config.BaseUrl.ToString(),
             site.Themes, site.Articles.Count, liveReload) { Footer = site.Config.Footer, Types = site.Config.Types.Terms }, true);
-        _globals = [TemplateFunctions.Shared, TemplateFunctions.ForSite(site.Config), siteVariables];
+        _globals = [TemplateFunctions.Shared, TemplateFunctions.ForSite(site.Config, modules), siteVariables];
     }
 
     /// <summary>The page as UTF-8, or null if its template failed (reported in <paramref name="diagnostics"/>).</summary>

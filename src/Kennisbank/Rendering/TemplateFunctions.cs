@@ -1,6 +1,8 @@
 using Kennisbank.Configuration;
 using Kennisbank.Model;
+using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Kennisbank.Rendering;
 
@@ -33,15 +35,26 @@ public static class TemplateFunctions
 
     /// <summary>
     /// What is bound to one site's configuration: the URL helpers <c>relative_url</c> and <c>absolute_url</c>, and
-    /// <c>synonyms_json</c>, search.synonyms as JSON for the search page's data element.
+    /// <c>synonyms_json</c>, search.synonyms as JSON for the search page's data element; and what belongs to the
+    /// theme: <c>script_modules</c>, the modules a page's module scripts load statically (<see cref="ScriptModules"/>).
     /// </summary>
-    public static ScriptObject ForSite(SiteConfig config)
+    public static ScriptObject ForSite(SiteConfig config, ScriptModules modules)
     {
         var functions = new ScriptObject();
         Add(functions, TemplateFunction.Create<string, string>("relative_url", path => Urls.Relative(config, path)));
         Add(functions, TemplateFunction.Create<string, string>("absolute_url", path => Urls.Absolute(config, path)));
+        Add(functions, TemplateFunction.WithContext<object, IReadOnlyList<string>>("script_modules", (context, entries) => ScriptModulesOf(context, modules, entries)));
         functions.SetValue("synonyms_json", new RawHtml(config.SearchSynonyms.ToScriptJson()), readOnly: true);
         return functions;
+    }
+
+    // script_modules '/assets/a.js' or script_modules ['/assets/a.js', '/assets/b.js']: the entries first, in that order.
+    private static IReadOnlyList<string> ScriptModulesOf(TemplateContext context, ScriptModules modules, object entries)
+    {
+        var paths = entries is string one ? [one] : ((IEnumerable<object?>)entries).Select(e => e?.ToString() ?? "").ToList();
+        foreach (var path in paths.Where(p => !modules.Contains(p)))
+            throw new ScriptRuntimeException(context.CurrentSpan, $"'script_modules': het thema heeft geen script {path} (templates{path})");
+        return modules.StaticGraph(paths);
     }
 
     internal static void Add(ScriptObject functions, TemplateFunction function, string? name = null) =>

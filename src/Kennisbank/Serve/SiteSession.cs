@@ -49,7 +49,7 @@ public sealed class SiteSession(BuildOptions options)
             return Failed();
 
         var siteVersion = PageFingerprint.SiteVersion(File.ReadAllText(options.ConfigFile), TemplatesDigest(), compiled.Site);
-        var renderer = new PageRenderer(compiled.Templates, compiled.Site, options.LiveReload);
+        var renderer = new PageRenderer(compiled.Templates, compiled.Site, compiled.Modules, options.LiveReload);
         var writer = new OutputWriter(output);
         var fingerprints = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var rendered = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);

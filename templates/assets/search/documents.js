@@ -17,3 +17,12 @@ export async function documentsFor(store, manifest, refs) {
   }
   return documents;
 }
+
+/**
+ * documentsFor in two steps, so the first results can be drawn before the rest: asks for the blocks of all `refs` at
+ * once, those of the first `count` refs first, and resolves `first` (their data) as soon as those are in, `all` after.
+ */
+export function documentsInTurn(store, manifest, refs, count) {
+  const first = documentsFor(store, manifest, refs.slice(0, count));
+  return { first, all: documentsFor(store, manifest, refs) };
+}

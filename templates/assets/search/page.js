@@ -1,14 +1,14 @@
 /*
  * The search page (/zoeken/): wires the search box, the filters, the results and the URL together. The index is
  * loaded in pieces (sharded-index.js): the manifest on first focus or at once when the URL has a query (then
- * search-early.js has already asked for it), and per query only the term shards it needs. Query and filters live
- * in the URL, so a search can be linked to and Back works.
+ * search-early.js has already asked for it, and early-shards.js for the term shards of that query), and per query
+ * only the term shards it needs. Query and filters live in the URL, so a search can be linked to and Back works.
  */
-import { documentsFor } from './documents.js';
+import { documentsFor, documentsInTurn } from './documents.js';
 import { FACETS, countFacets, facetTable, passes } from './facets.js';
 import { drawFilters, showCounts } from './filters-view.js';
 import { createShardedIndex } from './sharded-index.js';
-import { createShardStore } from './shard-store.js';
+import { pageStore } from './shard-store.js';
 import { createStemmer, hitTest } from './query-words.js';
 import { runQuery } from './query-run.js';
 import { createArticlePages } from './article-pages.js';
@@ -20,18 +20,12 @@ import { createSynonyms, readSynonymGroups } from './synonyms.js';
 
 const DEBOUNCE_MS = 180;
 const PAGE_SIZE = 20;
+const FIRST_DRAWN = 8;
 const LOADING = 'Zoekindex laden…';
 
 const lunr = globalThis.lunr;
 const root = document.getElementById('kb-zoeken');
 if (root && lunr) start(root);
-
-function fetchJson(url) {
-  return fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json();
-  });
-}
 
 function start(root) {
   const form = document.getElementById('kb-zoekformulier');
@@ -42,13 +36,8 @@ function start(root) {
   const empty = document.getElementById('kb-geen-resultaten');
   const more = document.getElementById('kb-meer-resultaten');
 
-  const manifestUrl = new URL(root.dataset.manifestUrl, location.href);
-  const store = createShardStore({
-    baseUrl: new URL('./', manifestUrl).href,
-    fetchJson,
-    manifest: window.kennisbankSearchManifest || null,
-  });
-  window.kennisbankSearchManifest = null;
+  // Shared with early-shards.js, which may already have asked for the shards of the URL's query.
+  const store = pageStore(root);
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
   const synonyms = createSynonyms(readSynonymGroups(document), stem);
@@ -125,7 +114,7 @@ function start(root) {
     const keep = selectedCount() === 0 ? null : (ref) => passes(site.facets.valuesOf(ref), chosen);
     const view = { shown: null, ranking, keep, isHit: hitTest(plan, stem), count: 0, token };
     // The first results' data starts loading before the facets are counted.
-    const first = ranking !== null ? nextPage(view) : null;
+    const firstPage = ranking !== null ? nextPage(view) : null;
     let candidates;
     if (ranking !== null) candidates = ranking.refs;
     else candidates = selectedCount() > 0 && plan.words.length === 0 ? await everyArticleByDate() : [];
@@ -136,7 +125,7 @@ function start(root) {
 
     current = view;
     list.textContent = '';
-    await showMore(first);
+    await showMore(firstPage);
     if (token !== generation) return;
 
     empty.hidden = !(view.shown.length === 0 && (ranking !== null || (selectedCount() > 0 && plan.words.length === 0)));
@@ -146,26 +135,43 @@ function start(root) {
     }));
   }
 
-  /** The next PAGE_SIZE results of `view` (lunr's best among the matches the filters keep) and their data, loading. */
+  /**
+   * The next PAGE_SIZE results of `view` (lunr's best among the matches the filters keep) and their data, loading:
+   * the data of the first FIRST_DRAWN asked for first.
+   */
   function nextPage(view) {
     const end = view.count + PAGE_SIZE;
     const hits = view.ranking ? view.ranking.top(end, view.keep).slice(view.count)
       : view.shown.slice(view.count, end).map((ref) => ({ ref }));
-    const documents = documentsFor(store, site.manifest, hits.map((hit) => hit.ref));
-    documents.catch(() => {}); // A newer search may drop this page unread; whoever reads it gets the error.
-    return { hits, documents };
+    const { first, all } = documentsInTurn(store, site.manifest, hits.map((hit) => hit.ref), FIRST_DRAWN);
+    // A newer search may drop this page unread; whoever reads it gets the error.
+    first.catch(() => {});
+    all.catch(() => {});
+    return { hits, first, all };
   }
 
-  /** Draws the next page of results (`page`, or the next of the current view), after loading what they show. */
+  /**
+   * Draws the next page of results (`page`, or the next of the current view), after loading what they show: the first
+   * FIRST_DRAWN as soon as their data are in (more than a screen, so what is drawn after them only moves what is out
+   * of view), then the rest.
+   */
   async function showMore(page = null) {
     const view = current;
-    const { hits, documents } = page || nextPage(view);
-    const found = await documents;
-    if (view !== current) return;
-    drawResults(list, hits.map(({ ref, matchData }) => {
+    const { hits, first, all } = page || nextPage(view);
+    const draw = (some, found) => drawResults(list, some.map(({ ref, matchData }) => {
       const values = site.facets.valuesOf(ref);
       return { ...found.get(ref), theme: values.theme[0], type: values.type[0], matchData };
     }), site.manifest.labels, view.isHit, { articles, stem });
+    let drawn = 0;
+    if (hits.length > FIRST_DRAWN) {
+      const found = await first;
+      if (view !== current) return;
+      drawn = FIRST_DRAWN;
+      draw(hits.slice(0, drawn), found);
+    }
+    const found = await all;
+    if (view !== current) return;
+    draw(hits.slice(drawn), found);
     view.count += hits.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;

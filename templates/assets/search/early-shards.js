@@ -1,0 +1,35 @@
+/*
+ * Runs as soon as lunr.nl and its few imports are there, before page.js: asks the page's store for the term shard of
+ * each word of the URL's query (stemmed as the search does) once the manifest is in, so that download overlaps the
+ * rest of the page's loading. Only shards the search loads in any case: not those of the last word as a prefix.
+ */
+import { pageStore } from './shard-store.js';
+import { createStemmer, planQuery } from './query-words.js';
+import { shardOf } from './shard-lookup.js';
+import { createSynonyms, readSynonymGroups } from './synonyms.js';
+
+/** The numbers of the shards that hold the terms the search of `plan` (query-words.js) asks for first. */
+export function shardsOf(manifest, plan) {
+  if (!plan.meaningful) return [];
+  const terms = plan.words.map((word) => word.term).filter((term) => term !== null);
+  for (const synonym of plan.synonyms) terms.push(...synonym.terms);
+  const numbers = terms.map((term) => shardOf(manifest.shards, term)).filter((number) => number >= 0);
+  return [...new Set(numbers)];
+}
+
+/** Asks `store` (shard-store.js) for the shards of the query `text`; resolves when they are asked for. */
+export async function requestShards({ lunr, store, text, synonymGroups = [] }) {
+  const stem = createStemmer(lunr);
+  const plan = planQuery(text, { stem, synonyms: createSynonyms(synonymGroups, stem) });
+  if (!plan.meaningful) return [];
+  const numbers = shardsOf(await store.manifest(), plan);
+  // The search reports a failed download and asks again.
+  for (const number of numbers) store.shard(number).catch(() => {});
+  return numbers;
+}
+
+const root = globalThis.document && document.getElementById('kb-zoeken');
+const text = root && new URLSearchParams(location.search).get('q');
+if (text && globalThis.lunr && globalThis.lunr.nl) {
+  requestShards({ lunr: globalThis.lunr, store: pageStore(root), text, synonymGroups: readSynonymGroups(document) }).catch(() => {});
+}
