@@ -39,7 +39,7 @@ internal static class BuildCommand
             if (parse.GetValue(timings))
             {
                 foreach (var stage in result.Timings)
-                    Console.Error.WriteLine($"{stage.Duration.TotalMilliseconds,8:0} ms  {stage.Stage} (GC-pauzes {stage.GarbageCollectionPauses.TotalMilliseconds:0} ms, {stage.AllocatedBytes / 1048576:0} MB gealloceerd)");
+                    Console.Error.WriteLine($"{stage.Duration.TotalMilliseconds,8:0} ms  {stage.Stage} (CPU {stage.ProcessorTime.TotalMilliseconds:0} ms, GC-pauzes {stage.GarbageCollectionPauses.TotalMilliseconds:0} ms, {stage.AllocatedBytes / 1048576:0} MB gealloceerd)");
             }
 
             return Report(result);

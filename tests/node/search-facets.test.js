@@ -42,3 +42,24 @@ test('values of one facet combine with or, facets with and', () => {
   selected.region.add('zeeland');
   assert.deepEqual(['0', '1', '2', '3', '4', '5'].filter((r) => passes(table.valuesOf(r), selected)), ['3', '4', '5']);
 });
+
+test('counts per run equal counts per ref, whatever the order of the refs', () => {
+  const table = facetTable(manifest);
+  const selected = none();
+  selected.school_types.add('havo');
+  const naive = (refs) => {
+    const counts = Object.fromEntries(FACETS.map((f) => [f.key, {}]));
+    for (const ref of refs) {
+      const values = table.valuesOf(ref);
+      for (const facet of FACETS) {
+        if (!passes(values, selected, facet.key)) continue;
+        for (const value of values[facet.key]) counts[facet.key][value] = (counts[facet.key][value] || 0) + 1;
+      }
+    }
+    return counts;
+  };
+  for (const refs of [['5', '0', '3', '2', '4'], ['1', '2', '3', '4', '5'], ['4', '0'], []]) {
+    assert.deepEqual(countFacets(table, refs, selected), naive(refs), refs.join());
+    assert.deepEqual(refs.map((r) => table.runOf(r)), refs.map((r) => [0, 0, 1, 2, 2, 2][r]));
+  }
+});

@@ -1,5 +1,5 @@
-// The search files the build writes (manifest.json, terms/N.json, vocabulary/L.json), made from a full index built by
-// lunr.js, `perShard` terms to a shard: small shards, so that a query's words lie in different shards.
+// A lunr index (built by lunr.js) in the build's shard format, as IndexShards writes it: `perShard` terms per shard,
+// so that prefixes and fuzzy terms cross shard boundaries. Returns {path: parsed JSON} for a store's fetchJson.
 export function shardFiles(index, documents, perShard = 2) {
   const json = JSON.parse(JSON.stringify(index));
   const vectors = new Map(json.fieldVectors.map(([ref, elements]) => [ref, elements]));

@@ -17,6 +17,9 @@ public static class SearchFieldValues
     public static Dictionary<string, FieldValue> Of(Article article, IReadOnlyList<SearchField> fields)
     {
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        // The body is kept as UTF-8; decoded once here for the "body" and "parts" fields.
+        string? body = null;
+        string Body() => body ??= article.Body?.PlainText ?? "";
         foreach (var field in fields)
         {
             values[field.Name] = field.Name switch
@@ -24,9 +27,9 @@ public static class SearchFieldValues
                 "title" => FieldValue.Text(article.Title),
                 "summary" => FieldValue.Text(article.Summary),
                 "tags" => FieldValue.List(article.Tags.Select(t => t.Label)),
-                "body" => FieldValue.Text(article.Body?.PlainText ?? ""),
+                "body" => FieldValue.Text(Body()),
                 "meta" => FieldValue.Text(Meta(article)),
-                "parts" => FieldValue.Text(CompoundSplitter.Dutch.PartsText(Texts(article))),
+                "parts" => FieldValue.Text(CompoundSplitter.Dutch.PartsText(Texts(article, Body()))),
                 _ => throw new InvalidOperationException($"unknown search field {field.Name}"),
             };
         }
@@ -35,8 +38,8 @@ public static class SearchFieldValues
     }
 
     /// <summary>The texts whose compounds the "parts" field splits.</summary>
-    public static IEnumerable<string> Texts(Article article) =>
-        [article.Title, article.Summary, .. article.Tags.Select(t => t.Label), article.Body?.PlainText ?? ""];
+    public static IEnumerable<string> Texts(Article article, string body) =>
+        [article.Title, article.Summary, .. article.Tags.Select(t => t.Label), body];
 
     /// <summary>The words of the "meta" field: taxonomy labels, school type keys, school and authors.</summary>
     public static string Meta(Article article)

@@ -47,7 +47,7 @@ public sealed class SearchIndexExporter : IExporter
             new(Folder + "dates.json", () => Dates(articles), "search dates"),
         };
         foreach (var path in IndexShards.FilePaths(shardCount))
-            files.Add(GeneratedFile.Streamed(Folder + path, output => output.Write(shards.Value.Content(path)), "search index"));
+            files.Add(GeneratedFile.Streamed(Folder + path, output => shards.Value.WriteTo(path, output), "search index"));
         for (int first = 0; first < articles.Count; first += chunk)
         {
             int from = first;

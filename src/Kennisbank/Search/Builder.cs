@@ -88,7 +88,7 @@ public sealed class Builder
         _indexed = pruned ? analysed : null;
         _built = true;
         var scoring = new FieldScoring(_fields.Select(f => Bm25.EffectiveBoost(f.Boost)).ToArray(), AverageFieldLengths(analysed));
-        var invertedIndex = InvertedIndex.Merge(analysed, scoring, _pipeline.TermIdLimit, keepAnalysed: pruned);
+        var invertedIndex = InvertedIndex.Merge(analysed, scoring, _pipeline.TermIdLimit, _pipeline.TermText, keepAnalysed: pruned);
         return new LunrIndex(_fields.Select(f => f.Name).ToArray(), _refs.ToArray(), invertedIndex);
     }
 
@@ -117,7 +117,7 @@ public sealed class Builder
             FieldValue? value = document.GetValueOrDefault(_fields[f].Name);
             fields[_fields[f].Name] = value is null || _fields[f].KeptTermsPercent is null
                 ? value ?? FieldValue.Text(null)
-                : value.Only(_indexed![d][f].Terms, _pipeline);
+                : value.Only(_indexed![d][f].TermIds(), _pipeline);
         }
 
         return fields;

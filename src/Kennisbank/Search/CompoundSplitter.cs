@@ -28,6 +28,9 @@ public sealed class CompoundSplitter
     private readonly HashSet<string> _heads;
     private readonly ConcurrentDictionary<string, string[]> _splits = new(StringComparer.Ordinal);
 
+    [ThreadStatic]
+    private static char[]? t_lowercased;
+
     /// <summary>A splitter over the lines of a parts list: "word" (modifier and head), "word&lt;" (modifier), "word&gt;" (head).</summary>
     public CompoundSplitter(IEnumerable<string> partsList)
     {
@@ -57,7 +60,7 @@ public sealed class CompoundSplitter
     public static CompoundSplitter Dutch => LazyDutch.Value;
 
     /// <summary>The parts of a lowercase, folded word; empty when it is not a compound.</summary>
-    public IReadOnlyList<string> Split(string word) => _splits.GetOrAdd(word, w => SplitUncached(w).Distinct().ToArray());
+    public IReadOnlyList<string> Split(string word) => SplitCached(word);
 
     /// <summary>
     /// The compounds among the words of <paramref name="texts"/> (as the index tokenizes them), each once, in order of
@@ -65,26 +68,44 @@ public sealed class CompoundSplitter
     /// </summary>
     public List<(string Compound, IReadOnlyList<string> Parts)> Compounds(IEnumerable<string> texts)
     {
+        // Every article body passes here: it is lowercased into a per-thread buffer and its words are looked up as
+        // spans, so a word costs a string only the first time the build meets it.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var compounds = new List<(string, IReadOnlyList<string>)>();
+        var splits = _splits.GetAlternateLookup<ReadOnlySpan<char>>();
+        char[] scratch = t_lowercased ?? new char[4096];
         foreach (string text in texts)
         {
-            string lower = JavaScriptCase.ToLower(text);
+            ReadOnlySpan<char> lower = JavaScriptCase.ToLower(text, ref scratch);
             foreach (Range range in new Tokenizer.TokenRanges(lower))
             {
-                ReadOnlySpan<char> trimmed = DutchTrimmer.Trim(lower.AsSpan(range));
+                ReadOnlySpan<char> trimmed = DutchTrimmer.Trim(lower[range]);
                 if (trimmed.Length < MinWord)
                 {
                     continue;
                 }
 
-                string word = DiacriticFolding.FoldOrNull(trimmed) ?? trimmed.ToString();
-                if (seen.Add(word) && IsLetters(word) && Split(word) is { Count: > 0 } parts)
+                string? folded = DiacriticFolding.FoldOrNull(trimmed);
+                ReadOnlySpan<char> word = folded ?? trimmed;
+                if (!IsLetters(word))
                 {
-                    compounds.Add((word, parts));
+                    continue;
+                }
+
+                if (!splits.TryGetValue(word, out string? key, out string[]? parts))
+                {
+                    key = folded ?? word.ToString();
+                    parts = SplitCached(key);
+                }
+
+                if (parts.Length > 0 && seen.Add(key))
+                {
+                    compounds.Add((key, parts));
                 }
             }
         }
+
+        t_lowercased = scratch.Length > 1 << 20 ? null : scratch;
 
         return compounds;
     }
@@ -92,6 +113,8 @@ public sealed class CompoundSplitter
     /// <summary>The text of the "parts" field: the parts of every compound in <paramref name="texts"/>, each compound once.</summary>
     public string PartsText(IEnumerable<string> texts) =>
         string.Join(' ', Compounds(texts).SelectMany(c => c.Parts));
+
+    private string[] SplitCached(string word) => _splits.GetOrAdd(word, w => SplitUncached(w).Distinct().ToArray());
 
     private IEnumerable<string> SplitUncached(string word)
     {
@@ -142,7 +165,7 @@ public sealed class CompoundSplitter
         return best;
     }
 
-    private static bool IsLetters(string word)
+    private static bool IsLetters(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {

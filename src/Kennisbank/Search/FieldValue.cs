@@ -27,12 +27,12 @@ public sealed class FieldValue
         new(null, items.Select(item => item ?? "").ToArray());
 
     /// <summary>
-    /// This value with only the tokens whose term (after the pipeline) is one of <paramref name="terms"/>: text
+    /// This value with only the tokens whose term (after the pipeline) has one of the ids <paramref name="termIds"/>: text
     /// becomes its kept tokens (lowercased, as lunr's tokenizer sees them) joined by spaces, a list its kept items.
     /// </summary>
-    internal FieldValue Only(IEnumerable<Term> terms, Pipeline pipeline)
+    internal FieldValue Only(IEnumerable<int> termIds, Pipeline pipeline)
     {
-        var ids = terms.Select(t => t.Id).ToHashSet();
+        var ids = termIds.ToHashSet();
         TokenCache cache = pipeline.ThreadCache;
         bool Kept(ReadOnlySpan<char> token) => cache.Get(token) is { } term && ids.Contains(term.Id);
 

@@ -52,7 +52,7 @@ internal sealed class InvertedIndex
     /// Each row of <paramref name="analysed"/> is set to null once merged, unless <paramref name="keepAnalysed"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static InvertedIndex Merge(FieldTerms[]?[] analysed, FieldScoring scoring, int termIdLimit, bool keepAnalysed)
+    public static InvertedIndex Merge(FieldTerms[]?[] analysed, FieldScoring scoring, int termIdLimit, Func<int, string> termText, bool keepAnalysed)
     {
         int fieldCount = scoring.FieldCount;
         var indexOfId = new int[termIdLimit];
@@ -64,13 +64,13 @@ internal sealed class InvertedIndex
         {
             for (int f = 0; f < fieldCount; f++)
             {
-                foreach (Term term in row![f].Terms)
+                foreach (var (id, _) in row![f])
                 {
-                    int index = indexOfId[term.Id];
+                    int index = indexOfId[id];
                     if (index < 0)
                     {
-                        index = indexOfId[term.Id] = terms.Count;
-                        terms.Add(term.Text);
+                        index = indexOfId[id] = terms.Count;
+                        terms.Add(termText(id));
                         for (int k = 0; k < fieldCount; k++)
                         {
                             counts.Add(0);
@@ -105,10 +105,10 @@ internal sealed class InvertedIndex
                 FieldTerms field = row[f];
                 double boost = scoring.Boosts[f];
                 double averageLength = scoring.AverageFieldLengths[f];
-                for (int t = 0; t < field.Terms.Length; t++)
+                foreach (var (id, frequency) in field)
                 {
-                    int index = indexOfId[field.Terms[t].Id];
-                    double score = Bm25.Score(idf[index], field.Frequencies[t], field.Length, averageLength, boost);
+                    int index = indexOfId[id];
+                    double score = Bm25.Score(idf[index], frequency, field.Length, averageLength, boost);
                     int at = next[index * fieldCount + f]++;
                     documents[at] = d;
                     thousandths[at] = checked((int)JavaScriptMath.Round(score * 1000));

@@ -23,6 +23,8 @@ public sealed class Pipeline
     private readonly ConcurrentDictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _tokensBySpan;
     private readonly ConcurrentDictionary<string, Term> _terms = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TokenCache> _threadCaches;
+    private readonly Lock _byIdLock = new();
+    private string[] _textById = new string[1024];
     private int _termCount;
 
     /// <summary>A pipeline using <paramref name="stemmer"/> (default: the shared, memoized one).</summary>
@@ -41,6 +43,15 @@ public sealed class Pipeline
 
     /// <summary>An upper bound of the term ids handed out so far.</summary>
     internal int TermIdLimit => Volatile.Read(ref _termCount);
+
+    /// <summary>The text of the term with id <paramref name="id"/> (analysed terms are kept as ids).</summary>
+    internal string TermText(int id)
+    {
+        lock (_byIdLock)
+        {
+            return _textById[id];
+        }
+    }
 
     /// <summary>The labels of the indexing pipeline, in order.</summary>
     public static IReadOnlyList<string> Labels { get; } =
@@ -99,8 +110,22 @@ public sealed class Pipeline
         }
 
         string stem = _stemmer.Stem(trimmed);
-        return _terms.TryGetValue(stem, out Term? term)
-            ? term
-            : _terms.GetOrAdd(stem, text => new Term(text, Interlocked.Increment(ref _termCount) - 1));
+        if (_terms.TryGetValue(stem, out Term? term))
+        {
+            return term;
+        }
+
+        term = _terms.GetOrAdd(stem, text => new Term(text, Interlocked.Increment(ref _termCount) - 1));
+        lock (_byIdLock)
+        {
+            if (term.Id >= _textById.Length)
+            {
+                Array.Resize(ref _textById, Math.Max(term.Id + 1, _textById.Length * 2));
+            }
+
+            _textById[term.Id] = term.Text;
+        }
+
+        return term;
     }
 }

@@ -49,9 +49,9 @@ internal static class TermPruning
         {
             for (int f = 0; f < fieldCount; f++)
             {
-                foreach (Term term in row[f].Terms)
+                foreach (var (id, _) in row[f])
                 {
-                    documentsWithTerm[term.Id]++;
+                    documentsWithTerm[id]++;
                 }
             }
         }
@@ -82,10 +82,11 @@ internal static class TermPruning
         var best = new BestDocuments(analysed, field, idf.Length);
         for (int d = 0; d < analysed.Length; d++)
         {
-            Term[] terms = analysed[d][field].Terms;
-            for (int t = 0; t < terms.Length; t++)
+            int t = 0;
+            foreach (var (id, _) in analysed[d][field])
             {
-                best.Offer(terms[t].Id, d, t, weights[d][t]);
+                best.Offer(id, d, t, weights[d][t]);
+                t++;
             }
         }
 
@@ -95,10 +96,11 @@ internal static class TermPruning
 
     private static double[] Weights(FieldTerms terms, double averageLength, double[] idf)
     {
-        var weights = new double[terms.Terms.Length];
-        for (int t = 0; t < weights.Length; t++)
+        var weights = new double[terms.Count];
+        int t = 0;
+        foreach (var (id, frequency) in terms)
         {
-            weights[t] = Bm25.Score(idf[terms.Terms[t].Id], terms.Frequencies[t], terms.Length, averageLength, 1);
+            weights[t++] = Bm25.Score(idf[id], frequency, terms.Length, averageLength, 1);
         }
 
         return weights;
@@ -142,9 +144,9 @@ internal static class TermPruning
             var capacity = new int[termIdLimit];
             foreach (FieldTerms[] row in analysed)
             {
-                foreach (Term term in row[field].Terms)
+                foreach (var (id, _) in row[field])
                 {
-                    capacity[term.Id] = Math.Min(Floor, capacity[term.Id] + 1);
+                    capacity[id] = Math.Min(Floor, capacity[id] + 1);
                 }
             }
 

@@ -8,7 +8,8 @@ namespace Kennisbank.Taxonomies;
 /// tags, then the same theme, then the number of shared school types; ties go to the newer article (the order of
 /// the newest-first list, where the slug already breaks ties), so the choice is deterministic.
 /// A shared tag outweighs everything after it, so only the articles sharing the most tags need scoring: the
-/// shared-tag counts are kept bit-sliced (<see cref="SharedTagCounts"/>), which finds them 64 articles at a time.
+/// shared-tag counts are kept bit-sliced (<see cref="SharedTagCounts"/>), which finds them 64 articles at a time,
+/// and the ranking reads them in one pass that asks for ever more shared tags as better articles are found.
 /// </summary>
 public static class RelatedArticles
 {
@@ -56,15 +57,36 @@ public static class RelatedArticles
         counts.CountFor(self);
         var tagCount = context.Tags.TagsOf[self].Length;
 
-        // The highest number of shared tags that still yields enough candidates; fewer shared tags cannot compete.
-        var threshold = tagCount;
-        while (threshold > 1 && Candidates(self, chosen, counts, context, threshold) < wanted)
-            threshold--;
-        if (threshold >= 1)
+        // One pass, newest first. Once five are kept, only an article that could beat the fifth is scored: one
+        // sharing fewer tags cannot (a shared tag outweighs theme and school types together); and once the fifth
+        // has the best score any article could have, the rest need not be read.
+        if (tagCount > 0)
         {
-            for (var word = 0; word < context.Tags.Words; word++)
+            var mostOtherwise = ThemeWeight + BitOperations.PopCount((uint)context.SchoolTypeMasks[self]);
+            var themeBits = context.ThemeBits[context.ThemeOf[self]];
+            for (var word = 0; word < counts.Words; word++)
             {
-                for (var bits = counts.AtLeast(word, threshold); bits != 0; bits &= bits - 1)
+                ulong candidates;
+                if (best.Count < wanted)
+                {
+                    candidates = counts.AtLeast(word, 1);
+                }
+                else
+                {
+                    // The fifth shares `shared` tags and scores `otherwise` on theme and school types: an article
+                    // sharing more tags beats it, one sharing as many only with a better theme and school-type score.
+                    var (shared, otherwise) = Math.DivRem(best[^1].Score, TagWeight);
+                    if (shared == tagCount && otherwise == mostOtherwise)
+                        break;
+                    candidates = counts.AtLeast(word, shared + 1);
+                    if (otherwise < mostOtherwise)
+                    {
+                        var asMany = counts.AtLeast(word, shared) & ~candidates;
+                        candidates |= otherwise >= ThemeWeight ? asMany & themeBits[word] : asMany;
+                    }
+                }
+
+                for (var bits = candidates; bits != 0; bits &= bits - 1)
                 {
                     var other = (word << 6) + BitOperations.TrailingZeroCount(bits);
                     if (other != self && !chosen.Contains(other))
@@ -84,22 +106,6 @@ public static class RelatedArticles
         }
 
         return best.Select(b => b.Index).ToList();
-    }
-
-    /// <summary>How many articles other than this one and the explicit ones share at least <paramref name="threshold"/> tags.</summary>
-    private static int Candidates(int self, List<int> chosen, SharedTagCounts counts, Context context, int threshold)
-    {
-        var total = 0;
-        for (var word = 0; word < context.Tags.Words; word++)
-            total += BitOperations.PopCount(counts.AtLeast(word, threshold));
-        total -= 1; // the article shares all its tags with itself
-        foreach (var index in chosen)
-        {
-            if (counts.SharedWith(index) >= threshold)
-                total--;
-        }
-
-        return total;
     }
 
     private static int Score(int self, int other, Context context) =>
@@ -129,6 +135,7 @@ public static class RelatedArticles
             ThemeArticles = Enumerable.Range(0, themeIds.Count).Select(_ => new List<int>()).ToArray();
             for (var i = 0; i < ThemeOf.Length; i++)
                 ThemeArticles[ThemeOf[i]].Add(i);
+            ThemeBits = ThemeArticles.Select(members => Bitset(members, tags.Words)).ToArray();
             var schoolTypeBits = newestFirst.SelectMany(a => a.SchoolTypes).Select(s => s.Key).Distinct().Order(StringComparer.Ordinal)
                 .Select((key, bit) => (key, bit)).ToDictionary(x => x.key, x => 1 << (x.bit % 32), StringComparer.Ordinal);
             SchoolTypeMasks = newestFirst.Select(a => a.SchoolTypes.Aggregate(0, (mask, s) => mask | schoolTypeBits[s.Key])).ToArray();
@@ -140,6 +147,17 @@ public static class RelatedArticles
 
         public List<int>[] ThemeArticles { get; }
 
+        /// <summary>Per theme, its articles as a bitset.</summary>
+        public ulong[][] ThemeBits { get; }
+
         public int[] SchoolTypeMasks { get; }
+
+        private static ulong[] Bitset(List<int> positions, int words)
+        {
+            var bits = new ulong[words];
+            foreach (var position in positions)
+                bits[position >> 6] |= 1UL << (position & 63);
+            return bits;
+        }
     }
 }

@@ -13,7 +13,10 @@ export const FACETS = [
   { key: 'region', param: 'regio', legend: 'Regio' },
 ];
 
-/** valuesOf(ref) → {theme: [key], type: [key], school_types: [keys…], region: [key] or []}, for every ref. */
+/**
+ * valuesOf(ref) → {theme: [key], type: [key], school_types: [keys…], region: [key] or []}, for every ref; runOf(ref)
+ * → the number of its run, runs[number] → the run's values.
+ */
 export function facetTable(manifest) {
   const keys = {};
   for (const facet of FACETS) keys[facet.key] = Object.keys(manifest.labels[facet.key]);
@@ -33,18 +36,27 @@ export function facetTable(manifest) {
     });
   }
 
-  function valuesOf(ref) {
+  // Refs usually come in ascending order (a query's matches): the run of the last ref, or the next, is checked first.
+  let hint = 0;
+  const within = (run, position) => run < starts.length && starts[run] <= position
+    && (run + 1 === starts.length || position < starts[run + 1]);
+
+  /** The number of the run holding `ref`. */
+  function runOf(ref) {
     const position = Number(ref);
+    if (within(hint, position)) return hint;
+    if (within(hint + 1, position)) return ++hint;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
       if (starts[middle] <= position) low = middle; else high = middle - 1;
     }
-    return values[low];
+    hint = low;
+    return low;
   }
 
-  return { valuesOf, size: next };
+  return { valuesOf: (ref) => values[runOf(ref)], runOf, runs: values, size: next };
 }
 
 /** Whether `values` pass the selected filters (a Set of keys per facet), leaving out `exceptKey`. */
@@ -58,14 +70,18 @@ export function passes(values, selected, exceptKey = null) {
  * says what ticking that box would leave).
  */
 export function countFacets(table, refs, selected) {
+  // Refs of one run share their values: count per run, then add each run's count once.
+  const perRun = new Int32Array(table.runs.length);
+  for (const ref of refs) perRun[table.runOf(ref)]++;
   const counts = {};
   for (const facet of FACETS) counts[facet.key] = {};
-  for (const ref of refs) {
-    const values = table.valuesOf(ref);
+  perRun.forEach((count, run) => {
+    if (count === 0) return;
+    const values = table.runs[run];
     for (const facet of FACETS) {
       if (!passes(values, selected, facet.key)) continue;
-      for (const value of values[facet.key]) counts[facet.key][value] = (counts[facet.key][value] || 0) + 1;
+      for (const value of values[facet.key]) counts[facet.key][value] = (counts[facet.key][value] || 0) + count;
     }
-  }
+  });
   return counts;
 }

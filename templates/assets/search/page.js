@@ -108,51 +108,71 @@ function start(root) {
   }
 
   async function render(result, token) {
-    const { plan } = result;
+    const { plan, ranking } = result;
+    const chosen = {};
+    for (const facet of FACETS) chosen[facet.key] = new Set(selected[facet.key]);
+    const keep = selectedCount() === 0 ? null : (ref) => passes(site.facets.valuesOf(ref), chosen);
+    const view = { shown: null, ranking, keep, isHit: hitTest(plan, stem), count: 0, token };
+    // The first results' data starts loading before the facets are counted.
+    const firstPage = ranking !== null ? nextPage(view) : null;
     let candidates;
-    if (result.hits !== null) candidates = result.hits.map((hit) => hit.ref);
+    if (ranking !== null) candidates = ranking.refs;
     else candidates = selectedCount() > 0 && plan.words.length === 0 ? await everyArticleByDate() : [];
     if (token !== generation) return;
     showCounts(filters, countFacets(site.facets, candidates, selected), selected);
-    const shown = candidates.filter((ref) => passes(site.facets.valuesOf(ref), selected));
-    layout.show(plan.words.length > 0 || selectedCount() > 0, shown.length, selected, site.manifest.labels);
+    view.shown = keep ? candidates.filter(keep) : candidates;
+    layout.show(plan.words.length > 0 || selectedCount() > 0, view.shown.length, selected, site.manifest.labels);
 
-    const matches = new Map((result.hits || []).map((hit) => [hit.ref, hit.matchData]));
-    current = { shown, isHit: hitTest(plan, stem), matches, count: 0, token };
+    current = view;
     list.textContent = '';
-    await showMore();
+    await showMore(firstPage);
     if (token !== generation) return;
 
-    empty.hidden = !(shown.length === 0 && (result.hits !== null || (selectedCount() > 0 && plan.words.length === 0)));
+    empty.hidden = !(view.shown.length === 0 && (ranking !== null || (selectedCount() > 0 && plan.words.length === 0)));
     const correction = result.correction && { href: urlWith(result.correction.text), parts: result.correction.parts };
     drawStatus(status, statusSegments({
-      text: input.value, plan, unmatched: result.unmatched, shown: shown.length, filtered: selectedCount() > 0, correction,
+      text: input.value, plan, unmatched: result.unmatched, shown: view.shown.length, filtered: selectedCount() > 0, correction,
     }));
   }
 
   /**
-   * Draws the next PAGE_SIZE results, after loading what they show: the first FIRST_DRAWN as soon as their data are
-   * in (more than a screen, so what is drawn after them only moves what is out of view), then the rest.
+   * The next PAGE_SIZE results of `view` (lunr's best among the matches the filters keep) and their data, loading:
+   * the data of the first FIRST_DRAWN asked for first.
    */
-  async function showMore() {
+  function nextPage(view) {
+    const end = view.count + PAGE_SIZE;
+    const hits = view.ranking ? view.ranking.top(end, view.keep).slice(view.count)
+      : view.shown.slice(view.count, end).map((ref) => ({ ref }));
+    const { first, all } = documentsInTurn(store, site.manifest, hits.map((hit) => hit.ref), FIRST_DRAWN);
+    // A newer search may drop this page unread; whoever reads it gets the error.
+    first.catch(() => {});
+    all.catch(() => {});
+    return { hits, first, all };
+  }
+
+  /**
+   * Draws the next page of results (`page`, or the next of the current view), after loading what they show: the first
+   * FIRST_DRAWN as soon as their data are in (more than a screen, so what is drawn after them only moves what is out
+   * of view), then the rest.
+   */
+  async function showMore(page = null) {
     const view = current;
-    const refs = view.shown.slice(view.count, view.count + PAGE_SIZE);
-    const { first, all } = documentsInTurn(store, site.manifest, refs, FIRST_DRAWN);
-    const draw = (some, documents) => drawResults(list, some.map((ref) => {
+    const { hits, first, all } = page || nextPage(view);
+    const draw = (some, found) => drawResults(list, some.map(({ ref, matchData }) => {
       const values = site.facets.valuesOf(ref);
-      return { ...documents.get(ref), theme: values.theme[0], type: values.type[0], matchData: view.matches.get(ref) };
+      return { ...found.get(ref), theme: values.theme[0], type: values.type[0], matchData };
     }), site.manifest.labels, view.isHit, { articles, stem });
     let drawn = 0;
-    if (refs.length > FIRST_DRAWN) {
-      const documents = await first;
+    if (hits.length > FIRST_DRAWN) {
+      const found = await first;
       if (view !== current) return;
       drawn = FIRST_DRAWN;
-      draw(refs.slice(0, drawn), documents);
+      draw(hits.slice(0, drawn), found);
     }
-    const documents = await all;
+    const found = await all;
     if (view !== current) return;
-    draw(refs.slice(drawn), documents);
-    view.count += refs.length;
+    draw(hits.slice(drawn), found);
+    view.count += hits.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;
     more.textContent = moreLabel(Math.min(rest, PAGE_SIZE), rest);

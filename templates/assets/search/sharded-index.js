@@ -6,10 +6,12 @@
  * vector with the field vector over the query's own terms, divided by the query vector's magnitude, so refs, scores
  * and order equal those of the full index; the small index's vocabulary holds every term the full one would expand
  * a clause to, in the same order. A query of only prohibited terms returns every other document, so then every
- * document gets its (otherwise empty) field vectors.
+ * document gets its (otherwise empty) field vectors. The page ranks instead (rank): ranking.js finds the matches
+ * and their scores from the entries themselves, and only the candidates for the best k go through lunr.
  */
 import { clauseNeeds } from './clause-needs.js';
 import { prepareLunr } from './lunr-ready.js';
+import { bestCandidates, scoreQuery } from './ranking.js';
 import { readShard } from './shard-entries.js';
 import { shardOf, shardsWithPrefix } from './shard-lookup.js';
 
@@ -27,6 +29,13 @@ export function createShardedIndex({ lunr, store }) {
       ready.catch(() => { ready = null; });
     }
     return ready;
+  }
+
+  // The refs of every document, made once: a query's matches then make no strings.
+  let refTable = null;
+  function allRefs(manifest) {
+    if (!refTable) refTable = manifest.refs || Array.from({ length: manifest.documents }, (_, d) => String(d));
+    return refTable;
   }
 
   function shard(number) {
@@ -68,45 +77,110 @@ export function createShardedIndex({ lunr, store }) {
     return entriesOf(manifest, vocabulary.intersect(lunr.TokenSet.fromClause(clause)).toArray());
   }
 
-  /** The entries of every term the query's clauses can reach. */
+  /**
+   * The entries of every term the query's clauses can reach, and per clause, per term its pipeline makes, the
+   * [term, entry] pairs lunr would expand it to.
+   */
   async function reachable(manifest, pipeline, query) {
     const found = new Map();
-    await Promise.all(query.clauses.flatMap((clause) => {
+    const expansions = await Promise.all(query.clauses.map((clause) => {
       const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
-      return terms.map(async (term) => {
+      return Promise.all(terms.map(async (term) => {
         const expanded = Object.assign({}, clause, { term });
         const needs = clauseNeeds(lunr, expanded);
         const entries = needs.kind === 'terms' ? await entriesOf(manifest, needs.terms)
           : needs.kind === 'prefix' ? await withPrefix(manifest, needs.prefix)
             : await fromVocabulary(manifest, expanded, needs.lengths);
         for (const [t, entry] of entries) found.set(t, entry);
-      });
+        return [...entries];
+      }));
     }));
-    return found;
+    return { entries: found, expansions };
+  }
+
+  async function prepared(build) {
+    const { manifest, pipeline } = await prepare();
+    const probe = new lunr.Query(manifest.fields);
+    build.call(probe, probe);
+    return { manifest, probe, ...(await reachable(manifest, pipeline, probe)) };
   }
 
   /** Runs `build(query)` as lunr.Index#query would on the full index; resolves to lunr's results. */
   async function query(build) {
-    const { manifest, pipeline } = await prepare();
-    const probe = new lunr.Query(manifest.fields);
-    build.call(probe, probe);
-    const entries = await reachable(manifest, pipeline, probe);
-    const index = lunr.Index.load(serializedIndex(manifest, entries, probe.isNegated()));
-    return index.query(build);
+    const { manifest, probe, entries } = await prepared(build);
+    return lunr.Index.load(serializedIndex(manifest, entries, probe.isNegated())).query(build);
+  }
+
+  /**
+   * Runs `build(query)` as lunr.Index#query would on the full index, without scoring every match with lunr.
+   * Resolves to {count, refs (every matching ref, in index order), terms (the index terms lunr's match data of
+   * the matches names), top(k, keep), perTerm(), withTerm(term)}: top gives lunr's results for the k best matches
+   * whose ref passes `keep(ref)` (every match when keep is null) — refs, scores, order and match data as the full
+   * index's results filtered by keep and cut at k. Only those candidates go through lunr (ranking.js). perTerm()
+   * maps each of `terms` to the number of matches whose match data names it; withTerm(term) is a keep function
+   * for those matches.
+   */
+  async function rank(build) {
+    const { manifest, probe, entries, expansions } = await prepared(build);
+    const fieldNumbers = new Map(manifest.fields.map((field, f) => [field, f]));
+    const scored = scoreQuery({
+      documents: manifest.documents,
+      fields: manifest.fields.length,
+      clauses: probe.clauses.map((clause, c) => ({
+        presence: clause.presence,
+        boost: clause.boost,
+        fields: clause.fields.map((field) => fieldNumbers.get(field)),
+        expansions: expansions[c],
+      })),
+    });
+    if (scored === null) {
+      // lunr fails on this query (a required word its pipeline removes): its own error is the answer.
+      await query(build);
+      throw new Error('lunr ran a query that fails over the full index');
+    }
+    const everyRef = allRefs(manifest);
+    return {
+      count: scored.documents.length,
+      refs: Array.from(scored.documents, (d) => everyRef[d]),
+      terms: scored.terms,
+      perTerm: () => scored.matchesPerTerm(),
+      withTerm(term) {
+        const marks = scored.holding(term);
+        const numbers = manifest.refs ? new Map(manifest.refs.map((ref, d) => [ref, d])) : null;
+        return (ref) => marks[numbers ? numbers.get(ref) : Number(ref)] === 1;
+      },
+      top(k, keep = null) {
+        if (k <= 0) return [];
+        const chosen = bestCandidates(scored, k, keep && ((d) => keep(everyRef[d])), manifest.documents);
+        return lunr.Index.load(serializedIndex(manifest, entries, scored.negated, chosen)).query(build).slice(0, k);
+      },
+    };
+  }
+
+  /** Whether `term` is a term of the index (loads only its shard). */
+  async function hasTerm(term) {
+    const { manifest } = await prepare();
+    return (await entriesOf(manifest, [term])).has(term);
   }
 
   return {
     query,
+    rank,
+    hasTerm,
     /** lunr.Index#search: the query string in lunr's query syntax. */
     search: (text) => query((q) => new lunr.QueryParser(text, q).parse()),
     manifest: () => prepare().then((prepared) => prepared.manifest),
   };
 }
 
-/** The lunr.Index#toJSON() form of a full index reduced to `entries` (term → shard entry). */
-export function serializedIndex(manifest, entries, everyDocument) {
+/**
+ * The lunr.Index#toJSON() form of a full index reduced to `entries` (term → shard entry) and, when `only` (a
+ * Uint8Array by document number) is given, to the documents it marks: every term stays, so lunr expands a clause
+ * as over the full index.
+ */
+export function serializedIndex(manifest, entries, everyDocument, only = null) {
   const fields = manifest.fields;
-  const refOf = manifest.refs ? (d) => manifest.refs[d] : (d) => String(d);
+  const refOf = refsOf(manifest);
   const vectors = new Map();
   const terms = [...entries.keys()].sort();
   const invertedIndex = terms.map((term) => {
@@ -115,6 +189,7 @@ export function serializedIndex(manifest, entries, everyDocument) {
     entry.fields.forEach(({ documents, scores }, f) => {
       const byRef = {};
       for (let i = 0; i < documents.length; i++) {
+        if (only && only[documents[i]] !== 1) continue;
         byRef[refOf(documents[i])] = {};
         const key = documents[i] * fields.length + f;
         let vector = vectors.get(key);
@@ -126,13 +201,26 @@ export function serializedIndex(manifest, entries, everyDocument) {
     return [term, posting];
   });
 
-  const keys = everyDocument ? Array.from({ length: manifest.documents * fields.length }, (_, k) => k)
+  const keys = everyDocument ? everyFieldOf(manifest.documents, fields.length, only)
     : [...vectors.keys()].sort((a, b) => a - b);
   const fieldVectors = keys.map((key) => {
     const document = Math.floor(key / fields.length);
     return [`${fields[key % fields.length]}/${refOf(document)}`, sortedByTermIndex(vectors.get(key) || [])];
   });
   return { version: manifest.version, fields, fieldVectors, invertedIndex, pipeline: manifest.pipeline };
+}
+
+function refsOf(manifest) {
+  return manifest.refs ? (d) => manifest.refs[d] : (d) => String(d);
+}
+
+function everyFieldOf(documents, fields, only) {
+  const keys = [];
+  for (let d = 0; d < documents; d++) {
+    if (only && only[d] !== 1) continue;
+    for (let f = 0; f < fields; f++) keys.push(d * fields + f);
+  }
+  return keys;
 }
 
 function sortedByTermIndex(flat) {

@@ -20,6 +20,8 @@ public sealed class RelatedArticlesRankingTests
     [InlineData(2, 300, 12)] // several words, common tags (bitsets) and rare ones (lists)
     [InlineData(3, 500, 400)] // mostly rare tags, many articles with no shared tag at all
     [InlineData(4, 130, 3)] // few tags: many ties, decided by theme, school types and date
+    [InlineData(5, 3000, 8)] // many words and common tags: the ranking stops reading early, and must not stop too early
+    [InlineData(6, 2000, 60)] // common and rare tags over many words
     public void Ranks_exactly_as_scoring_every_pair_would(int seed, int count, int distinctTags)
     {
         var random = new Random(seed);

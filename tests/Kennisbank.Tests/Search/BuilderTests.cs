@@ -34,6 +34,9 @@ public sealed class BuilderTests
         ([new("body")],
          [("a", Doc(("body", "leren leren leren lezen"))), ("b", Doc(("body", string.Join(" ", Enumerable.Repeat("leerling", 50))))),
           ("c", Doc(("body", "lezen")))]),
+        // A term more than 254 times in one field: its analysed form is packed differently (FieldTerms).
+        ([new("title", 2), new("body")],
+         [("a", Doc(("title", "school"), ("body", string.Join(" ", Enumerable.Repeat("school", 300)) + " lezen"))), ("b", Doc(("body", "lezen school")))]),
         // Escaping in refs and terms.
         ([new("body")],
          [("q\"uote\\/\u0001\u2028é", Doc(("body", "a\"b c\\d e\u0007f")))]),

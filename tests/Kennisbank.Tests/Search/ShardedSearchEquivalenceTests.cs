@@ -8,7 +8,10 @@ namespace Kennisbank.Tests.Search;
 // split into shards (small ones, so prefixes and fuzzy terms cross many shard boundaries), and the page's own ES
 // modules (templates/assets/search/) load per query only what it needs and run lunr.js on that. lunr.js builds the
 // full index from the same texts. Over 2,000 generated queries — single and several words, prefixes, fuzzy terms,
-// field scopes, required and prohibited words, boosts — refs, order and scores must be identical.
+// field scopes, required and prohibited words, boosts — refs, order and scores must be identical. The ranked path
+// the page uses (only the best k candidates go through lunr) must give, for k = 1, 20 and 40 and three keep filters
+// (all refs, a third, two thirds, by a hash of the ref, as facet filters would), exactly the full results filtered and cut at k
+// (refs, order, scores, match data), the full match set and the terms its match data names.
 
 public sealed class ShardedSearchEquivalenceTests
 {
@@ -42,6 +45,7 @@ public sealed class ShardedSearchEquivalenceTests
         var failures = root.GetProperty("failures").EnumerateArray().Take(3).Select(f => f.ToString()).ToList();
         Assert.True(failures.Count == 0, $"{root.GetProperty("failures").GetArrayLength()} of {queries.Count} queries differ, first: {string.Join("\n", failures)}");
         Assert.Equal(queries.Count, root.GetProperty("queries").GetInt32());
+        Assert.Equal(queries.Count * 9, root.GetProperty("rankedChecks").GetInt32());
         Assert.True(root.GetProperty("withHits").GetInt32() > queries.Count / 2, $"only {root.GetProperty("withHits")} queries found anything");
         // One word loads the manifest and its shard: never the whole index.
         int[] files = root.GetProperty("files").EnumerateArray().Select(f => f.GetInt32()).ToArray();

@@ -34,7 +34,7 @@ export function pageSearch(site) {
   return async (text) => {
     const documents = (refs) => documentsFor(store, manifest, refs);
     const result = await runQuery({ lunr, index, stem, synonyms, text, documents });
-    const slugs = (result.hits || []).map((hit) => slugOf(hit.ref));
+    const slugs = result.ranking ? result.ranking.top(result.ranking.count).map((hit) => slugOf(hit.ref)) : [];
     const correction = result.correction && { href: `?q=${encodeURIComponent(result.correction.text)}`, parts: result.correction.parts };
     const segments = statusSegments({ text, plan: result.plan, unmatched: result.unmatched, shown: slugs.length, filtered: false, correction });
     const status = segments.map((s) => (typeof s === 'string' ? s : s.parts.map((p) => p.text).join(''))).join('');
