@@ -1,8 +1,8 @@
 /*
  * The search page (/zoeken/): wires the search box, the filters, the results and the URL together. The index is
- * loaded in pieces (sharded-index.js): the manifest on first focus or at once when the URL has a query (then
- * search-early.js has already asked for it, and early-shards.js for the term shards of that query), and per query
- * only the term shards it needs. Query and filters live in the URL, so a search can be linked to and Back works.
+ * loaded in pieces (sharded-index.js): the manifest (preloaded by the head) on first focus or at once when the URL
+ * has a query (then early-shards.js has already asked for the term shards of that query), and per query only the term
+ * shards it needs. Query and filters live in the URL, so a search can be linked to and Back works.
  */
 import { documentsFor, documentsInTurn } from './documents.js';
 import { FACETS, countFacets, facetTable, passes } from './facets.js';

@@ -1,17 +1,19 @@
-// Usage: node search-trace.js SITE_DIR[,SITE_DIR…] QUERY [RUNS]
+// Usage: node search-trace.js SITE_DIR[,SITE_DIR…] QUERY [RUNS] [LATENCY_MS]
 // The load chain of /zoeken/?q=QUERY in headless Chromium, for finding what the first results wait for: per run a
 // fresh browser context (nothing cached; one unmeasured load first), and per request the start and end (responseEnd)
 // of its resource timing, with the page's domInteractive and DOMContentLoaded and the first result drawn, all in ms
 // from the start of the navigation by the page's own clock. Several sites are opened in turn, run after run, so a
 // before/after comparison on a busy machine sees the same load. Prints, per site, the first-result times and the
 // median of every figure, requests in the order they started (a request missing from some runs shows its count).
-// Each site is served by a separate process, as a real host would serve it (see search-timing.js).
+// Each site is served by a separate process, as a real host would serve it (see search-timing.js). LATENCY_MS adds
+// that much to every request (Chromium's network emulation), as a host some way off would: on 127.0.0.1 a request
+// costs the server's time, not a round trip.
 'use strict';
 const { launch } = require('./chromium');
 const { serveSeparately } = require('./separate-host');
 
 async function main() {
-  const [sites, query, runs = '5'] = process.argv.slice(2);
+  const [sites, query, runs = '5', latency = '0'] = process.argv.slice(2);
   const dirs = sites.split(',');
   const servers = [];
   for (const dir of dirs) servers.push(await serveSeparately(dir));
@@ -20,7 +22,7 @@ async function main() {
   try {
     for (let run = -1; run < Number(runs); run++) {
       for (let s = 0; s < dirs.length; s++) {
-        const trace = await open(browser, servers[s], query);
+        const trace = await open(browser, servers[s], query, Number(latency));
         if (run >= 0) measured[s].push(trace);
       }
     }
@@ -31,10 +33,14 @@ async function main() {
   dirs.forEach((dir, s) => report(dir, measured[s]));
 }
 
-async function open(browser, server, query) {
+async function open(browser, server, query, latency) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    if (latency > 0) {
+      const session = await context.newCDPSession(page);
+      await session.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.querySelector('#kb-resultaten li')) return;
