@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import lunr from './lunr.js';
-import { shardFiles } from './shard-files.js';
+import { fullIndex, shardFiles } from './shard-files.js';
 import { requestShards, shardsOf } from '../../templates/assets/search/early-shards.js';
 import { createShardStore } from '../../templates/assets/search/shard-store.js';
 import { createShardedIndex } from '../../templates/assets/search/sharded-index.js';
@@ -14,13 +14,7 @@ const texts = [
   'Leerlingen leren samen op school', 'De school bouwt een nieuwe vleugel', 'Thuiszitters keren terug naar school',
   'Een leerling en zijn mentor', 'Leraren en docenten over burgerschap', 'Ventilatie in het lokaal tegen pesten',
 ];
-const full = lunr(function () {
-  this.use(lunr.nl);
-  this.ref('id');
-  this.field('title', { boost: 10 });
-  this.field('body');
-  texts.forEach((text, i) => this.add({ id: String(i), title: text.split(' ').slice(0, 2).join(' '), body: text }));
-});
+const full = fullIndex(texts);
 const files = shardFiles(full, texts.length);
 const groups = [['docent', 'leraar']];
 

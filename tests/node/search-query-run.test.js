@@ -5,7 +5,7 @@ import { createShardStore } from '../../templates/assets/search/shard-store.js';
 import { createShardedIndex } from '../../templates/assets/search/sharded-index.js';
 import { createStemmer, planQuery, queryFor } from '../../templates/assets/search/query-words.js';
 import { runQuery } from '../../templates/assets/search/query-run.js';
-import { shardFiles } from './shard-files.js';
+import { fullIndex, shardFiles } from './shard-files.js';
 
 // One search as the page runs it, over shards of a lunr.js index, against lunr.js on the full index.
 const texts = [
@@ -13,13 +13,7 @@ const texts = [
   'Een leerling en zijn mentor', 'Leraren en docenten over burgerschap', 'Ventilatie in het lokaal',
   'Ventilatoren op school', 'De leerling en de ventilatie',
 ];
-const full = lunr(function () {
-  this.use(lunr.nl);
-  this.ref('id');
-  this.field('title', { boost: 10 });
-  this.field('body');
-  texts.forEach((text, i) => this.add({ id: String(i), title: text.split(' ').slice(0, 2).join(' '), body: text }));
-});
+const full = fullIndex(texts);
 const files = shardFiles(full, texts.length);
 const stem = createStemmer(lunr);
 const search = (text) => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import lunr from './lunr.js';
 import { createShardStore } from '../../templates/assets/search/shard-store.js';
 import { createShardedIndex } from '../../templates/assets/search/sharded-index.js';
-import { shardFiles } from './shard-files.js';
+import { fullIndex, shardFiles } from './shard-files.js';
 
 // A full index built by lunr.js, and the same index in the build's shard format (as IndexShards writes it), with
 // two terms per shard so that prefixes and fuzzy terms cross shard boundaries.
@@ -11,13 +11,7 @@ const texts = [
   'Leerlingen leren samen op school', 'De school bouwt een nieuwe vleugel', 'Thuiszitters keren terug naar school',
   'Een leerling en zijn mentor', 'Leraren en docenten over burgerschap', 'Ventilatie in het lokaal',
 ];
-const full = lunr(function () {
-  this.use(lunr.nl);
-  this.ref('id');
-  this.field('title', { boost: 10 });
-  this.field('body');
-  texts.forEach((text, i) => this.add({ id: String(i), title: text.split(' ').slice(0, 2).join(' '), body: text }));
-});
+const full = fullIndex(texts);
 
 const files = shardFiles(full, texts.length);
 const open = () => {

@@ -1,3 +1,19 @@
+import lunr from './lunr.js';
+
+/**
+ * A full index built by lunr.js with lunr.nl, as the tests' small corpora use it: the document's number as ref, its
+ * first two words as a title (boost 10), the whole text as the body.
+ */
+export function fullIndex(texts) {
+  return lunr(function () {
+    this.use(lunr.nl);
+    this.ref('id');
+    this.field('title', { boost: 10 });
+    this.field('body');
+    texts.forEach((text, i) => this.add({ id: String(i), title: text.split(' ').slice(0, 2).join(' '), body: text }));
+  });
+}
+
 // A lunr index (built by lunr.js) in the build's shard format, as IndexShards writes it: `perShard` terms per shard,
 // so that prefixes and fuzzy terms cross shard boundaries. Returns {path: parsed JSON} for a store's fetchJson.
 export function shardFiles(index, documents, perShard = 2) {

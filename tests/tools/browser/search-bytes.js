@@ -15,6 +15,7 @@ const path = require('path');
 const zlib = require('zlib');
 const { launch } = require('./chromium');
 const { serveSeparately } = require('./separate-host');
+const { openAtFirstResult } = require('./first-result');
 const lunr = require('../lunr/lunr-nl');
 
 
@@ -67,18 +68,11 @@ async function measure(browser, origin, word) {
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('#kb-resultaten li')) return;
-      window.kennisbankFirstResult = performance.now();
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
     new MutationObserver(() => {
       if (document.querySelector('#kb-resultaten .card-excerpt')) window.kennisbankLastExcerpt = performance.now();
     }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
   });
-  await page.goto(`${origin}/zoeken/?q=${encodeURIComponent(word)}`, { waitUntil: 'commit' });
-  await page.waitForSelector('#kb-resultaten li', { timeout: 120000 });
-  const ms = Math.round(await page.evaluate(() => window.kennisbankFirstResult));
+  const ms = Math.round(await openAtFirstResult(page, origin, word));
   // What was asked for before the first result was drawn (the cards in view fetch their pages right after).
   const firstResultAt = await page.evaluate(() => performance.timeOrigin + window.kennisbankFirstResult);
   const beforeFirstResult = (response) => response.request().timing().startTime <= firstResultAt;

@@ -7,6 +7,7 @@
 'use strict';
 const { launch } = require('./chromium');
 const { serveSeparately } = require('./separate-host');
+const { openAtFirstResult } = require('./first-result');
 
 
 async function main() {
@@ -18,16 +19,7 @@ async function main() {
     for (let i = -1; i < Number(runs); i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (!document.querySelector('#kb-resultaten li')) return;
-          window.kennisbankFirstResult = performance.now();
-          observer.disconnect();
-        }).observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${server.origin}/zoeken/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
-      await page.waitForSelector('#kb-resultaten li', { timeout: 120000 });
-      const time = Math.round(await page.evaluate(() => window.kennisbankFirstResult));
+      const time = Math.round(await openAtFirstResult(page, server.origin, query));
       if (i >= 0) times.push(time);
       await context.close();
     }

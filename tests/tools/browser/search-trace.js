@@ -11,6 +11,7 @@
 'use strict';
 const { launch } = require('./chromium');
 const { serveSeparately } = require('./separate-host');
+const { openAtFirstResult } = require('./first-result');
 
 async function main() {
   const [sites, query, runs = '5', latency = '0'] = process.argv.slice(2);
@@ -41,15 +42,7 @@ async function open(browser, server, query, latency) {
       const session = await context.newCDPSession(page);
       await session.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
     }
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('#kb-resultaten li')) return;
-        window.kennisbankFirstResult = performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`${server.origin}/zoeken/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
-    await page.waitForSelector('#kb-resultaten li', { timeout: 120000 });
+    await openAtFirstResult(page, server.origin, query);
     // Let the requests that end after the first result (the rest of the page) be recorded too.
     await page.waitForTimeout(300);
     return await page.evaluate(() => {
