@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -8,8 +9,10 @@ internal static class JsonOutput
 {
     public static byte[] Write(Action<Utf8JsonWriter> write, bool indented = false)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+        // The writer's own buffer, not a stream behind it: over a MemoryStream the bytes were grown and copied twice
+        // more, large-object garbage (the article API of 100,000 articles is ~100 MB) that forced full collections.
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
                {
                    Indented = indented,
                    Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -20,7 +23,7 @@ internal static class JsonOutput
         }
 
         if (indented)
-            stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+            buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 }
