@@ -18,7 +18,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
     public RenderedMarkdown Render(string markdown, ArticleSource source, DiagnosticBag diagnostics)
     {
         if (MarkdownNesting.Parse(markdown, pipeline, source, diagnostics) is not { } document)
-            return new RenderedMarkdown([], [], "", 0, [], new HashSet<string>(), []);
+            return new RenderedMarkdown([], [], [], 0, [], new HashSet<string>(), []);
         CharacterReferences.Check(document, source, diagnostics);
         var (toc, ids) = HeadingIdentifiers.Assign(document);
         var (internalLinks, attachments) = links.Resolve(document, source, diagnostics);
@@ -38,8 +38,8 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             Utf8BufferPool.Return(buffer);
         }
 
-        var text = PlainTextExtractor.Extract(document);
-        return new RenderedMarkdown(html, toc, text, PlainTextExtractor.CountWords(text), internalLinks, ids, attachments);
+        var (text, words) = PlainTextExtractor.Extract(document);
+        return new RenderedMarkdown(html, toc, text, words, internalLinks, ids, attachments);
     }
 
     private static byte[] Sanitized(string html, MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)
