@@ -125,3 +125,17 @@ test('drawing an empty list anew disconnects the observers of its earlier cards;
   createExcerptView(list, articles, (w) => w);
   assert.equal(first.watched.size, 0, 'a new query');
 });
+
+test('a list drawn anew forgets its earlier cards even when the view is made after the new cards are in', () => {
+  // results-view.js makes the view once excerpt-view.js has loaded, after the cards of a new query are drawn.
+  const list = { children: { length: 0 } };
+  const articles = { blocksOf: async () => [] };
+  const c = card('Een samenvatting.', ['coach']);
+  createExcerptView(list, articles, (w) => w).watch(c.item, c.p, c.doc, (t) => markText(t, () => false), () => {});
+  const first = Observer.all[Observer.all.length - 1];
+  list.children.length = 20;
+  createExcerptView(list, articles, (w) => w, false);
+  assert.equal(first.watched.size, 1, 'the next page of the same results');
+  createExcerptView(list, articles, (w) => w, true);
+  assert.equal(first.watched.size, 0, 'a new query');
+});

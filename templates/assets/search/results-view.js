@@ -1,18 +1,21 @@
 /*
  * Draws result cards: title (a link), summary, theme · type · date, with the matched words marked — whole words and
- * compound parts (marks.js) — and, for the cards the reader sees, the excerpt (excerpt-view.js).
+ * compound parts (marks.js) — and, for the cards the reader sees, the excerpt (excerpt-view.js, loaded once cards
+ * are drawn: the first results do not wait for it).
  */
-import { createExcerptView } from './excerpt-view.js';
 import { markText, partMatcher } from './marks.js';
 
 /**
  * Appends a card per document to `list`; `isHit(word)` says which words to mark. A document's `matchData` (lunr's,
- * of its hit) and `stem` (word → index term, as the query stems) say which compound parts to mark. With `articles`
- * (article-pages.js), cards in view get their excerpt.
+ * of its hit) and `stem` (word → index term, as the query stems) say which compound parts to mark. With
+ * `excerpts()`, resolving to { createExcerptView (excerpt-view.js), articles (article-pages.js) }, cards in view get
+ * their excerpt.
  */
-export function drawResults(list, documents, labels, isHit, { articles = null, stem = null } = {}) {
+export function drawResults(list, documents, labels, isHit, { excerpts = null, stem = null } = {}) {
   const key = (word) => (stem && stem(word.toLowerCase())) || word.toLowerCase();
-  const excerpts = articles ? createExcerptView(list, articles, key) : null;
+  // Whether the list is drawn anew (a new query): the cards drawn before it are no longer watched.
+  const fresh = list.children.length === 0;
+  const drawn = [];
   for (const doc of documents) {
     const isPart = stem ? partMatcher(doc.matchData, stem, isHit) : () => false;
     const segments = (text) => markText(text, isHit, isPart);
@@ -36,7 +39,13 @@ export function drawResults(list, documents, labels, isHit, { articles = null, s
     meta.append(`${labels.theme[doc.theme]} · ${labels.type[doc.type]} · `, time);
     item.append(heading, summary, meta);
     list.appendChild(item);
-    if (excerpts) excerpts.watch(item, summary, doc, segments, draw);
+    drawn.push([item, summary, doc, segments, draw]);
+  }
+  if (excerpts && drawn.length > 0) {
+    excerpts().then(({ createExcerptView, articles }) => {
+      const view = createExcerptView(list, articles, key, fresh);
+      for (const card of drawn) if (card[0].isConnected) view.watch(...card);
+    }, () => {}); // Without excerpts the cards keep their summaries.
   }
 }
 

@@ -58,6 +58,8 @@ runScenarios({
         if (scenario.javaScript !== false && (step.open.includes('q=') || step.open.includes('thema='))) {
           await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || document.getElementById('kb-zoekstatus').textContent.includes('Geen'), null, { timeout: 15000 });
           timings[step.open] = Date.now() - started;
+          // The filter panel's counts follow the first results (page.js showFacets); the list is busy until then.
+          await page.waitForFunction(() => !document.querySelector('#kb-resultaten[aria-busy="true"]'));
         }
       } else if (step.type !== undefined) {
         if (!step.keepFocus) await page.focus('#kb-zoekterm');
