@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
 import { createExcerptView } from '../../templates/assets/search/excerpt-view.js';
-import { markText } from '../../templates/assets/search/marks.js';
+import { markText } from '../../templates/assets/search/results-view.js';
 
 // Stand-ins for what the view touches of the page: IntersectionObserver (the test says when a card comes into
 // view), elements with a text and a class list, and a height that grows with the text (40 characters a line).

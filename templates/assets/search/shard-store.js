@@ -1,5 +1,5 @@
 /*
- * The search files, fetched once each: the manifest, term shards, vocabulary lists and result data. Every file is
+ * The search files, fetched once each: the manifest, term shards, vocabulary lists and result data (documentsFor). Every file is
  * asked for at most once per page (a failed download may be retried); the store remembers which files it
  * fetched, so tests and the benchmark can see what a query cost. The search page has one (pageStore), shared by
  * early-shards.js, which asks for the shards of the URL's query early, and page.js, whose search finds them there.
@@ -19,7 +19,8 @@
 let page = null;
 
 function fetchJson(url) {
-  return fetch(url).then((response) => {
+  // Ahead of the page's modules still loading (module preloads are high priority too): the search waits for these.
+  return fetch(url, { priority: 'high' }).then((response) => {
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     return response.json();
   });
@@ -107,4 +108,32 @@ export function readShard(shard) {
     entries.set(row[0], { termIndex: row[1], fields });
   }
   return entries;
+}
+
+// What a result shows — title, URL, summary, date — for the refs drawn. The build writes it in files of
+// `documentChunk` consecutive refs (documents/N.json, each article as [title, url, summary, iso date, Dutch date]),
+// so a page of results loads a few small files.
+ 
+
+/** Resolves to a Map from each of `refs` to {title, url, summary, date, dateLabel}. */
+export async function documentsFor(store, manifest, refs) {
+  const chunk = manifest.documentChunk;
+  const numbers = [...new Set(refs.map((ref) => Math.floor(Number(ref) / chunk)))];
+  const files = new Map(await Promise.all(numbers.map(async (n) => [n, await store.documents(n)])));
+  const documents = new Map();
+  for (const ref of refs) {
+    const position = Number(ref);
+    const [title, url, summary, date, dateLabel] = files.get(Math.floor(position / chunk))[position % chunk];
+    documents.set(ref, { title, url, summary, date, dateLabel });
+  }
+  return documents;
+}
+
+/**
+ * documentsFor in two steps, so the first results can be drawn before the rest: asks for the blocks of all `refs` at
+ * once, those of the first `count` refs first, and resolves `first` (their data) as soon as those are in, `all` after.
+ */
+export function documentsInTurn(store, manifest, refs, count) {
+  const first = documentsFor(store, manifest, refs.slice(0, count));
+  return { first, all: documentsFor(store, manifest, refs) };
 }
