@@ -1,10 +1,11 @@
 /*
- * Runs as soon as lunr.nl, the page's elements and its few imports are there (an async module: lunr-ready.js), most
- * often before page.js and the modules that draw are in: asks the page's store for the term shard of
- * each word of the URL's query (stemmed as the search does) once the manifest is in, so that download overlaps the
- * rest of the page's loading. Only shards the search loads in any case: not those of the last word as a prefix.
+ * Runs as soon as lunr.nl and its few imports are there (an async module: lunr-ready.js), most often before the page
+ * has been parsed and page.js and the modules that draw are in: asks the page's store for the term shard of each word
+ * of the URL's query (stemmed as the search does) once the manifest is in, so that download overlaps the rest of the
+ * page's loading. What it reads of the page is in the head, above its script: the manifest's preload and the
+ * synonyms. Only shards the search loads in any case: not those of the last word as a prefix.
  */
-import { loadLunr, parsed } from './lunr-ready.js';
+import { loadLunr } from './lunr-ready.js';
 import { pageStore, shardOf } from './shard-store.js';
 import { createStemmer, planQuery } from './query-words.js';
 import { createSynonyms, readSynonymGroups } from './synonyms.js';
@@ -30,10 +31,10 @@ export async function requestShards({ lunr, store, text, synonymGroups = [] }) {
 }
 
 const text = globalThis.document && new URLSearchParams(location.search).get('q');
-if (text) {
-  Promise.all([loadLunr(), parsed()]).then(([lunr]) => {
-    const root = document.getElementById('kb-zoeken');
-    if (!root || !lunr.nl) return [];
-    return requestShards({ lunr, store: pageStore(root), text, synonymGroups: readSynonymGroups(document) });
+const manifest = text && document.querySelector('link[rel="preload"][as="fetch"]');
+if (manifest) {
+  loadLunr().then((lunr) => {
+    if (!lunr.nl) return [];
+    return requestShards({ lunr, store: pageStore(manifest.getAttribute('href')), text, synonymGroups: readSynonymGroups(document) });
   }).catch(() => {}); // page.js reports what failed.
 }

@@ -49,7 +49,7 @@ function start(root, lunr) {
   const more = document.getElementById('kb-meer-resultaten');
 
   // Shared with early-shards.js, which may already have asked for the shards of the URL's query.
-  const store = pageStore(root);
+  const store = pageStore(root.dataset.manifestUrl);
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
   const synonyms = createSynonyms(readSynonymGroups(document), stem);

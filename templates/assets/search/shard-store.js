@@ -26,9 +26,12 @@ function fetchJson(url) {
   });
 }
 
-/** The page's store, made on first use: the files beside `root`'s data-manifest-url. */
-export function pageStore(root, location = globalThis.location) {
-  if (!page) page = createShardStore({ baseUrl: new URL('./', new URL(root.dataset.manifestUrl, location.href)).href, fetchJson });
+/**
+ * The page's store, made on first use: the files beside the manifest at `manifestUrl` (relative to the page: the
+ * head's preload of it, or the search root's data-manifest-url; the same URL).
+ */
+export function pageStore(manifestUrl, location = globalThis.location) {
+  if (!page) page = createShardStore({ baseUrl: new URL('./', new URL(manifestUrl, location.href)).href, fetchJson });
   return page;
 }
 

@@ -124,6 +124,12 @@ public sealed partial class SearchModulePreloadTests(StarterSite site)
         var early = page.QuerySelector("script[src='/assets/search-early.js']")!;
         Assert.False(early.HasAttribute("async") || early.HasAttribute("defer"));
         Assert.True(early.CompareDocumentPosition(page.QuerySelector("link[rel=preload]")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        // What early-shards.js reads of the page is above it in the head, so it need not wait for the page to be parsed.
+        var synonyms = page.GetElementById("kb-synoniemen")!;
+        Assert.Equal("HEAD", synonyms.ParentElement!.TagName);
+        Assert.True(synonyms.CompareDocumentPosition(modules[0]).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Contains("link[rel=\"preload\"][as=\"fetch\"]", Script("/assets/search/early-shards.js"));
+        Assert.DoesNotContain("parsed(", Script("/assets/search/early-shards.js"));
     }
 
     [Fact]
