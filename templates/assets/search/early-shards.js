@@ -33,8 +33,11 @@ export async function requestShards({ lunr, store, text, synonymGroups = [] }) {
 const text = globalThis.document && new URLSearchParams(location.search).get('q');
 const manifest = text && document.querySelector('link[rel="preload"][as="fetch"]');
 if (manifest) {
+  const store = pageStore(manifest.getAttribute('href'));
+  // Read (and parsed) while lunr's scripts load and run, so it is there when the query's terms are.
+  store.manifest().catch(() => {});
   loadLunr().then((lunr) => {
     if (!lunr.nl) return [];
-    return requestShards({ lunr, store: pageStore(manifest.getAttribute('href')), text, synonymGroups: readSynonymGroups(document) });
+    return requestShards({ lunr, store, text, synonymGroups: readSynonymGroups(document) });
   }).catch(() => {}); // page.js reports what failed.
 }

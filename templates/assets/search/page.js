@@ -92,7 +92,9 @@ function start(root, lunr) {
       status.textContent = LOADING;
       list.setAttribute('aria-busy', 'true');
       loading = index.manifest().then((manifest) => {
-        site = { manifest, facets: facetTable(manifest) };
+        let facets = null;
+        // Made when first read (the keep filter, or the first cards), not before the first search is run.
+        site = { manifest, get facets() { return (facets ||= facetTable(manifest)); } };
         list.removeAttribute('aria-busy');
         if (status.textContent === LOADING) status.textContent = '';
       });
