@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import lunr from './lunr.js';
-import { acceptedLengths, clauseNeeds } from '../../templates/assets/search/clause-needs.js';
+import { acceptedLengths, clauseNeeds } from '../../templates/assets/search/sharded-index.js';
 
 const clause = (term, extra = {}) => {
   const query = new lunr.Query(['title', 'body']);

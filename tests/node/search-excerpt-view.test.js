@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
 import { createExcerptView } from '../../templates/assets/search/excerpt-view.js';
-import { markText } from '../../templates/assets/search/marks.js';
+import { markText } from '../../templates/assets/search/results-view.js';
 
 // Stand-ins for what the view touches of the page: IntersectionObserver (the test says when a card comes into
 // view), elements with a text and a class list, and a height that grows with the text (40 characters a line).
@@ -123,5 +123,19 @@ test('drawing an empty list anew disconnects the observers of its earlier cards;
   assert.equal(first.watched.size, 1, 'the next page of the same results');
   list.children.length = 0;
   createExcerptView(list, articles, (w) => w);
+  assert.equal(first.watched.size, 0, 'a new query');
+});
+
+test('a list drawn anew forgets its earlier cards even when the view is made after the new cards are in', () => {
+  // results-view.js makes the view once excerpt-view.js has loaded, after the cards of a new query are drawn.
+  const list = { children: { length: 0 } };
+  const articles = { blocksOf: async () => [] };
+  const c = card('Een samenvatting.', ['coach']);
+  createExcerptView(list, articles, (w) => w).watch(c.item, c.p, c.doc, (t) => markText(t, () => false), () => {});
+  const first = Observer.all[Observer.all.length - 1];
+  list.children.length = 20;
+  createExcerptView(list, articles, (w) => w, false);
+  assert.equal(first.watched.size, 1, 'the next page of the same results');
+  createExcerptView(list, articles, (w) => w, true);
   assert.equal(first.watched.size, 0, 'a new query');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chooseExcerpt, markedWords } from '../../templates/assets/search/excerpt.js';
-import { markText } from '../../templates/assets/search/marks.js';
+import { markText } from '../../templates/assets/search/results-view.js';
 
 const marking = (...words) => (text) => markText(text, (word) => words.includes(word.toLowerCase()));
 

@@ -2,7 +2,7 @@
 // the (0) options of the panel, on a small stand-in for the page's elements.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { activeFilters, countSuffix } from '../../templates/assets/search/active-filters.js';
+import { activeFilters, countSuffix } from '../../templates/assets/search/search-layout.js';
 import { FACETS } from '../../templates/assets/search/facets.js';
 
 const labels = {
@@ -72,7 +72,7 @@ test('the count after "Filters" only appears when something is ticked', () => {
 
 test('chips name what they do, and take one filter or all away', async () => {
   globalThis.document = fakeDocument();
-  const { drawChips } = await import('../../templates/assets/search/filter-chips.js');
+  const { drawChips } = await import('../../templates/assets/search/search-layout.js');
   const container = document.createElement('div');
   const heading = document.createElement('h2');
   const removed = [];
@@ -103,7 +103,7 @@ test('chips name what they do, and take one filter or all away', async () => {
 
 test('the Filters button opens and closes the panel, shows the count, and "done" closes it and focuses the results', async () => {
   globalThis.document = fakeDocument();
-  const { createFilterPanel } = await import('../../templates/assets/search/filter-panel.js');
+  const { createFilterPanel } = await import('../../templates/assets/search/search-layout.js');
   const [button, count, done, resultsHeading] = ['button', 'span', 'button', 'h2'].map((t) => document.createElement(t));
   button.setAttribute('aria-expanded', 'false');
   const panel = createFilterPanel({ button, count, done, resultsHeading });
@@ -123,7 +123,7 @@ test('the Filters button opens and closes the panel, shows the count, and "done"
 
 test('the results area shows only with a query or a filter, headed with the number of articles', async () => {
   globalThis.document = fakeDocument();
-  const { createResultsArea } = await import('../../templates/assets/search/results-area.js');
+  const { createResultsArea } = await import('../../templates/assets/search/search-layout.js');
   const html = document.documentElement;
   html.classList.add('kb-filtert');
   html.classList.add('kb-laadt');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import lunr from './lunr.js';
 import { createStemmer } from '../../templates/assets/search/query-words.js';
-import { compoundParts, markText, partMatcher } from '../../templates/assets/search/marks.js';
+import { compoundParts, markText, partMatcher } from '../../templates/assets/search/results-view.js';
 
 const stem = createStemmer(lunr);
 const hitsOf = (...words) => {

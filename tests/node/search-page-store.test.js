@@ -8,11 +8,10 @@ test('one store per page, reading the files beside the manifest, each once', asy
     fetched.push(url);
     return { ok: true, json: async () => ({ url }) };
   };
-  const root = { dataset: { manifestUrl: '/kb/search/manifest.json' } };
   const location = { href: 'https://scholen.example.org/kb/zoeken/?q=pesten' };
 
-  const store = pageStore(root, location);
-  assert.equal(pageStore(root, location), store);
+  const store = pageStore('/kb/search/manifest.json', location);
+  assert.equal(pageStore('/kb/search/manifest.json', location), store);
   await Promise.all([store.manifest(), store.shard(7), store.shard(7)]);
   assert.deepEqual(fetched, ['https://scholen.example.org/kb/search/manifest.json', 'https://scholen.example.org/kb/search/terms/7.json']);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readShard } from '../../templates/assets/search/shard-entries.js';
+import { readShard } from '../../templates/assets/search/shard-store.js';
 
 test('postings are differences from the document before; scores are thousandths', () => {
   const entries = readShard({ terms: [['leerling', 7, [0, 1234, 5, 80], [], [3, 1000, 1, 1, 1, 999]]] });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shardOf, shardsWithPrefix } from '../../templates/assets/search/shard-lookup.js';
+import { shardOf, shardsWithPrefix } from '../../templates/assets/search/shard-store.js';
 
 const firsts = ['aan', 'beleid', 'leer', 'leerling', 'leerlingen', 'school', 'zorg'];
 

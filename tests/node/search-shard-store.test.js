@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createShardStore } from '../../templates/assets/search/shard-store.js';
-import { documentsFor, documentsInTurn } from '../../templates/assets/search/documents.js';
+import { createShardStore, documentsFor, documentsInTurn } from '../../templates/assets/search/shard-store.js';
 
 test('each file is fetched once, relative to the manifest folder', async () => {
   const fetched = [];

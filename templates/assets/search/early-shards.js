@@ -1,11 +1,13 @@
 /*
- * Runs as soon as lunr.nl and its few imports are there, before page.js: asks the page's store for the term shard of
- * each word of the URL's query (stemmed as the search does) once the manifest is in, so that download overlaps the
- * rest of the page's loading. Only shards the search loads in any case: not those of the last word as a prefix.
+ * Runs as soon as lunr.nl and its few imports are there (an async module: lunr-ready.js), most often before the page
+ * has been parsed and page.js and the modules that draw are in: asks the page's store for the term shard of each word
+ * of the URL's query (stemmed as the search does) once the manifest is in, so that download overlaps the rest of the
+ * page's loading. What it reads of the page is in the head, above its script: the manifest's preload and the
+ * synonyms. Only shards the search loads in any case: not those of the last word as a prefix.
  */
-import { pageStore } from './shard-store.js';
+import { loadLunr } from './lunr-ready.js';
+import { pageStore, shardOf } from './shard-store.js';
 import { createStemmer, planQuery } from './query-words.js';
-import { shardOf } from './shard-lookup.js';
 import { createSynonyms, readSynonymGroups } from './synonyms.js';
 
 /** The numbers of the shards that hold the terms the search of `plan` (query-words.js) asks for first. */
@@ -28,8 +30,14 @@ export async function requestShards({ lunr, store, text, synonymGroups = [] }) {
   return numbers;
 }
 
-const root = globalThis.document && document.getElementById('kb-zoeken');
-const text = root && new URLSearchParams(location.search).get('q');
-if (text && globalThis.lunr && globalThis.lunr.nl) {
-  requestShards({ lunr: globalThis.lunr, store: pageStore(root), text, synonymGroups: readSynonymGroups(document) }).catch(() => {});
+const text = globalThis.document && new URLSearchParams(location.search).get('q');
+const manifest = text && document.querySelector('link[rel="preload"][as="fetch"]');
+if (manifest) {
+  const store = pageStore(manifest.getAttribute('href'));
+  // Read (and parsed) while lunr's scripts load and run, so it is there when the query's terms are.
+  store.manifest().catch(() => {});
+  loadLunr().then((lunr) => {
+    if (!lunr.nl) return [];
+    return requestShards({ lunr, store, text, synonymGroups: readSynonymGroups(document) });
+  }).catch(() => {}); // page.js reports what failed.
 }

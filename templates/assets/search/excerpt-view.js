@@ -16,12 +16,12 @@ const EXCERPT_MAX = 240;
 const SHORTER = 0.8;
 
 /**
- * Watches the cards added to `list` from now on (an empty list forgets the cards it had). `key(word)` tells when two
- * marked words are the same word (the index term).
+ * Watches the cards added to `list` from now on (a `fresh` list, by default an empty one, forgets the cards it had).
+ * `key(word)` tells when two marked words are the same word (the index term).
  */
-export function createExcerptView(list, articles, key) {
+export function createExcerptView(list, articles, key, fresh = list.children.length === 0) {
   const earlier = observers.get(list) || [];
-  if (list.children.length === 0) for (const observer of earlier.splice(0)) observer.disconnect();
+  if (fresh) for (const observer of earlier.splice(0)) observer.disconnect();
   if (typeof IntersectionObserver !== 'function') return { watch() {} };
   const cards = new Map();
   const view = new IntersectionObserver((entries, observer) => {

@@ -2,7 +2,7 @@
  * The excerpt of a search result: the sentence of the article that holds most of the query's words (the first of
  * equals), and a second sentence when it adds words the first lacks and both fit — or else, when the first is short,
  * the sentence after it in the same paragraph, for context; cut around the first marked word with "…" when longer
- * than the room there is. `mark(text)` gives the text's [{text, hit}] segments (marks.js), so
+ * than the room there is. `mark(text)` gives the text's [{text, hit}] segments (results-view.js markText), so
  * the excerpt is chosen by exactly what will be marked in it.
  */
 

@@ -4,30 +4,42 @@
  * has a query (then early-shards.js has already asked for the term shards of that query), and per query only the term
  * shards it needs. Query and filters live in the URL, so a search can be linked to and Back works.
  */
-import { documentsFor, documentsInTurn } from './documents.js';
 import { FACETS, countFacets, facetTable, passes } from './facets.js';
-import { drawFilters, showCounts } from './filters-view.js';
 import { createShardedIndex } from './sharded-index.js';
-import { pageStore } from './shard-store.js';
+import { documentsFor, documentsInTurn, pageStore } from './shard-store.js';
 import { createStemmer, hitTest } from './query-words.js';
 import { runQuery } from './query-run.js';
-import { createArticlePages } from './article-pages.js';
 import { drawResults, moreLabel } from './results-view.js';
 import { createSearchLayout } from './search-layout.js';
-import { statusSegments } from './search-messages.js';
-import { drawStatus } from './status-view.js';
+import { drawStatus, statusSegments } from './search-messages.js';
 import { createSynonyms, readSynonymGroups } from './synonyms.js';
+import { loadLunr, parsed } from './lunr-ready.js';
 
 const DEBOUNCE_MS = 180;
 const PAGE_SIZE = 20;
-const FIRST_DRAWN = 8;
+// Drawn as soon as their data are in: 6 cards reach below the fold on screens up to 1,440 px tall (a card is 170–450
+// px), and their data files are one round of HTTP/1.1's six connections.
+const FIRST_DRAWN = 6;
 const LOADING = 'Zoekindex laden…';
+const UNAVAILABLE = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
 
-const lunr = globalThis.lunr;
-const root = document.getElementById('kb-zoeken');
-if (root && lunr) start(root);
+parsed().then(() => {
+  const root = document.getElementById('kb-zoeken');
+  if (root) loadLunr().then((lunr) => start(root, lunr), () => unavailable());
+});
 
-function start(root) {
+/** lunr could not be loaded: a search in the URL says so instead of holding the place of results. */
+function unavailable() {
+  document.documentElement.classList.remove('kb-laadt', 'kb-filtert');
+  document.getElementById('kb-zoekstatus').textContent = UNAVAILABLE;
+}
+
+/** Resolves after the browser has painted what is drawn now. */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function start(root, lunr) {
   const form = document.getElementById('kb-zoekformulier');
   const input = document.getElementById('kb-zoekterm');
   const filters = document.getElementById('kb-filters');
@@ -37,14 +49,22 @@ function start(root) {
   const more = document.getElementById('kb-meer-resultaten');
 
   // Shared with early-shards.js, which may already have asked for the shards of the URL's query.
-  const store = pageStore(root);
+  const store = pageStore(root.dataset.manifestUrl);
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
   const synonyms = createSynonyms(readSynonymGroups(document), stem);
-  const articles = createArticlePages({
-    fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
-    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-  });
+  // Loaded once the first cards are drawn: only the cards in view get an excerpt, and not before SEEN_MS.
+  let excerptModules = null;
+  const excerpts = () => {
+    excerptModules ||= Promise.all([import('./excerpt-view.js'), import('./article-pages.js')]).then(([view, pages]) => ({
+      createExcerptView: view.createExcerptView,
+      articles: pages.createArticlePages({
+        fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
+        parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+      }),
+    }));
+    return excerptModules;
+  };
   const selected = {};
   for (const facet of FACETS) selected[facet.key] = new Set();
 
@@ -53,6 +73,8 @@ function start(root) {
   let timer = null;
   let generation = 0;
   let current = null;
+  let filtersView = null;
+  let filtersDrawn = false;
 
   const layout = createSearchLayout(document, {
     onRemove(filter) {
@@ -70,17 +92,15 @@ function start(root) {
       status.textContent = LOADING;
       list.setAttribute('aria-busy', 'true');
       loading = index.manifest().then((manifest) => {
-        site = { manifest, facets: facetTable(manifest) };
+        let facets = null;
+        // Made when first read (the keep filter, or the first cards), not before the first search is run.
+        site = { manifest, get facets() { return (facets ||= facetTable(manifest)); } };
         list.removeAttribute('aria-busy');
         if (status.textContent === LOADING) status.textContent = '';
-        drawFilters(filters, manifest.labels, (key, value, checked) => {
-          if (checked) selected[key].add(value); else selected[key].delete(value);
-          update(true);
-        });
       });
       loading.catch(() => {
         list.removeAttribute('aria-busy');
-        status.textContent = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
+        status.textContent = UNAVAILABLE;
         loading = null;
       });
     }
@@ -113,19 +133,19 @@ function start(root) {
     for (const facet of FACETS) chosen[facet.key] = new Set(selected[facet.key]);
     const keep = selectedCount() === 0 ? null : (ref) => passes(site.facets.valuesOf(ref), chosen);
     const view = { shown: null, ranking, keep, isHit: hitTest(plan, stem), count: 0, token };
-    // The first results' data starts loading before the facets are counted.
+    // The first results' data starts loading first: the facets are counted once they are drawn (showFacets).
     const firstPage = ranking !== null ? nextPage(view) : null;
     let candidates;
     if (ranking !== null) candidates = ranking.refs;
     else candidates = selectedCount() > 0 && plan.words.length === 0 ? await everyArticleByDate() : [];
     if (token !== generation) return;
-    showCounts(filters, countFacets(site.facets, candidates, selected), selected);
     view.shown = keep ? candidates.filter(keep) : candidates;
     layout.show(plan.words.length > 0 || selectedCount() > 0, view.shown.length, selected, site.manifest.labels);
 
     current = view;
     list.textContent = '';
-    await showMore(firstPage);
+    let facetsShown = null;
+    await showMore(firstPage, () => { facetsShown = showFacets(candidates, token); });
     if (token !== generation) return;
 
     empty.hidden = !(view.shown.length === 0 && (ranking !== null || (selectedCount() > 0 && plan.words.length === 0)));
@@ -133,6 +153,33 @@ function start(root) {
     drawStatus(status, statusSegments({
       text: input.value, plan, unmatched: result.unmatched, shown: view.shown.length, filtered: selectedCount() > 0, correction,
     }));
+    // The search is done (the list no longer busy) when the filter panel shows its counts too.
+    await facetsShown;
+  }
+
+  /**
+   * The filter panel with the counts of `candidates` (every match of the search `token`), after the first results
+   * are drawn and painted: the panel is beside the results (on a phone behind the "Filters" button), so drawing it
+   * later moves nothing, and neither its module nor the counting over all matches holds the first results up.
+   */
+  async function showFacets(candidates, token) {
+    filtersView ||= import('./filters-view.js');
+    let view;
+    try {
+      [view] = await Promise.all([filtersView, afterPaint()]);
+    } catch {
+      filtersView = null; // The next search tries again; the results stay.
+      return;
+    }
+    if (token !== generation) return;
+    if (!filtersDrawn) {
+      view.drawFilters(filters, site.manifest.labels, (key, value, checked) => {
+        if (checked) selected[key].add(value); else selected[key].delete(value);
+        update(true);
+      });
+      filtersDrawn = true;
+    }
+    view.showCounts(filters, countFacets(site.facets, candidates, selected), selected);
   }
 
   /**
@@ -153,25 +200,27 @@ function start(root) {
   /**
    * Draws the next page of results (`page`, or the next of the current view), after loading what they show: the first
    * FIRST_DRAWN as soon as their data are in (more than a screen, so what is drawn after them only moves what is out
-   * of view), then the rest.
+   * of view), then the rest. `afterFirstDraw()` is called once the first of them are drawn.
    */
-  async function showMore(page = null) {
+  async function showMore(page = null, afterFirstDraw = () => {}) {
     const view = current;
     const { hits, first, all } = page || nextPage(view);
     const draw = (some, found) => drawResults(list, some.map(({ ref, matchData }) => {
       const values = site.facets.valuesOf(ref);
       return { ...found.get(ref), theme: values.theme[0], type: values.type[0], matchData };
-    }), site.manifest.labels, view.isHit, { articles, stem });
+    }), site.manifest.labels, view.isHit, { excerpts, stem });
     let drawn = 0;
     if (hits.length > FIRST_DRAWN) {
       const found = await first;
       if (view !== current) return;
       drawn = FIRST_DRAWN;
       draw(hits.slice(0, drawn), found);
+      afterFirstDraw();
     }
     const found = await all;
     if (view !== current) return;
     draw(hits.slice(drawn), found);
+    if (drawn === 0) afterFirstDraw();
     view.count += hits.length;
     const rest = view.shown.length - view.count;
     more.hidden = rest <= 0;
@@ -216,7 +265,7 @@ function start(root) {
       if (token !== generation) return;
       layout.failed();
       list.removeAttribute('aria-busy');
-      status.textContent = 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of kijk per thema hieronder.';
+      status.textContent = UNAVAILABLE;
     }
   }
 

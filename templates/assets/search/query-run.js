@@ -12,7 +12,7 @@ import { fold, planQuery, queryFor, wordsMatched } from './query-words.js';
 const SPELLING_ARTICLES = 3;
 
 /**
- * Runs `text` on `index` (sharded-index.js); `documents(refs)` resolves to the refs' {title, summary} (documents.js),
+ * Runs `text` on `index` (sharded-index.js); `documents(refs)` resolves to the refs' {title, summary} (shard-store.js documentsFor),
  * read only to spell a correction as the articles do. Resolves to { plan, ranking (sharded-index.js rank; null when
  * nothing was run), unmatched (indexes of plan words that match nothing), correction (null or { text, parts:
  * [{ text, corrected }] }) }.

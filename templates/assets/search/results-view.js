@@ -1,18 +1,21 @@
 /*
  * Draws result cards: title (a link), summary, theme · type · date, with the matched words marked — whole words and
- * compound parts (marks.js) — and, for the cards the reader sees, the excerpt (excerpt-view.js).
+ * compound parts (markText, below) — and, for the cards the reader sees, the excerpt (excerpt-view.js, loaded once cards
+ * are drawn: the first results do not wait for it).
  */
-import { createExcerptView } from './excerpt-view.js';
-import { markText, partMatcher } from './marks.js';
+import { foldDiacritics } from './diacritics.js';
 
 /**
  * Appends a card per document to `list`; `isHit(word)` says which words to mark. A document's `matchData` (lunr's,
- * of its hit) and `stem` (word → index term, as the query stems) say which compound parts to mark. With `articles`
- * (article-pages.js), cards in view get their excerpt.
+ * of its hit) and `stem` (word → index term, as the query stems) say which compound parts to mark. With
+ * `excerpts()`, resolving to { createExcerptView (excerpt-view.js), articles (article-pages.js) }, cards in view get
+ * their excerpt.
  */
-export function drawResults(list, documents, labels, isHit, { articles = null, stem = null } = {}) {
+export function drawResults(list, documents, labels, isHit, { excerpts = null, stem = null } = {}) {
   const key = (word) => (stem && stem(word.toLowerCase())) || word.toLowerCase();
-  const excerpts = articles ? createExcerptView(list, articles, key) : null;
+  // Whether the list is drawn anew (a new query): the cards drawn before it are no longer watched.
+  const fresh = list.children.length === 0;
+  const drawn = [];
   for (const doc of documents) {
     const isPart = stem ? partMatcher(doc.matchData, stem, isHit) : () => false;
     const segments = (text) => markText(text, isHit, isPart);
@@ -36,7 +39,13 @@ export function drawResults(list, documents, labels, isHit, { articles = null, s
     meta.append(`${labels.theme[doc.theme]} · ${labels.type[doc.type]} · `, time);
     item.append(heading, summary, meta);
     list.appendChild(item);
-    if (excerpts) excerpts.watch(item, summary, doc, segments, draw);
+    drawn.push([item, summary, doc, segments, draw]);
+  }
+  if (excerpts && drawn.length > 0) {
+    excerpts().then(({ createExcerptView, articles }) => {
+      const view = createExcerptView(list, articles, key, fresh);
+      for (const card of drawn) if (card[0].isConnected) view.watch(...card);
+    }, () => {}); // Without excerpts the cards keep their summaries.
   }
 }
 
@@ -56,4 +65,90 @@ function drawMarked(element, segments) {
       element.appendChild(document.createTextNode(part.text));
     }
   }
+}
+
+// Which stretches of a text to mark as found: whole words the query matched (`isHit`, from the query: stems, folded
+// accents, the typed prefix) and the parts of a Dutch compound inside it ("tekort" in "lerarentekort").
+//
+// A compound part is marked by the shape the build's splitter (Search/CompoundSplitter.cs) gives compounds — a word
+// of at least 8 letters a-z, folded, cut into a modifier and a head of at least 4 letters with an optional linking
+// "s", "e" or "en"; a part of 11 letters or more cut again — and only when the part is one the index says this very
+// result matched in its `parts` field (`isPart`). So "school" is never marked inside a word of an article that the
+// build did not find "school" in as a compound part, and never as a random substring of a short word.
+ 
+
+const WORD = /([\p{L}\p{M}\p{N}]+)/u; // as the query language splits words (query-words.js)
+const MIN_WORD = 8;
+const MIN_PART = 4;
+const MIN_RESPLIT = 11;
+const LINKS = ['', 's', 'e', 'en'];
+
+/**
+ * Splits `text` into [{text, hit}]: words for which `isHit(word)` holds, compound parts for which `isPart(part)`
+ * holds (a part is marked only when its whole word is not), and everything between.
+ */
+export function markText(text, isHit, isPart = () => false) {
+  const segments = [];
+  const push = (piece, hit) => {
+    if (piece.length === 0) return;
+    const last = segments[segments.length - 1];
+    if (last && last.hit === hit) last.text += piece; else segments.push({ text: piece, hit });
+  };
+  text.split(WORD).forEach((piece, i) => {
+    if (i % 2 === 0) return push(piece, false);
+    if (isHit(piece)) return push(piece, true);
+    let at = 0;
+    for (const [start, end] of compoundParts(piece, isPart)) {
+      push(piece.slice(at, start), false);
+      push(piece.slice(start, end), true);
+      at = end;
+    }
+    push(piece.slice(at), false);
+  });
+  return segments;
+}
+
+/**
+ * The [start, end) ranges of `word` that are compound parts for which `isPart(part)` holds, in order, not
+ * overlapping (the longer part wins). Empty for words shorter than 8 letters or with letters outside a-z after
+ * folding (a folding that changes the length, "æ" → "ae", would misplace the ranges).
+ */
+export function compoundParts(word, isPart) {
+  const folded = foldDiacritics(word.toLowerCase());
+  if (folded.length !== word.length || folded.length < MIN_WORD || !/^[a-z]+$/.test(folded)) return [];
+  const found = [];
+  collectParts(folded, 0, isPart, found);
+  found.sort((a, b) => (b[1] - b[0]) - (a[1] - a[0]) || a[0] - b[0]);
+  const chosen = [];
+  for (const range of found) {
+    if (chosen.every(([s, e]) => range[1] <= s || range[0] >= e)) chosen.push(range);
+  }
+  return chosen.sort((a, b) => a[0] - b[0]);
+}
+
+function collectParts(word, offset, isPart, found) {
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const modifier = word.slice(0, i);
+    for (const link of LINKS) {
+      if (!word.startsWith(link, i) || i + link.length > word.length - MIN_PART) continue;
+      const headStart = i + link.length;
+      const head = word.slice(headStart);
+      if (isPart(modifier)) found.push([offset, offset + i]);
+      if (isPart(head)) found.push([offset + headStart, offset + word.length]);
+      if (modifier.length >= MIN_RESPLIT) collectParts(modifier, offset, isPart, found);
+      if (head.length >= MIN_RESPLIT) collectParts(head, offset + headStart, isPart, found);
+    }
+  }
+}
+
+/**
+ * `isPart` for one result: a part counts when the query marks it (`isHit`) and the index term it becomes (`stem`)
+ * is one the result matched in the `parts` field — lunr's matchData, `{term: {field: …}}`.
+ */
+export function partMatcher(matchData, stem, isHit) {
+  const terms = new Set();
+  const metadata = (matchData && matchData.metadata) || {};
+  for (const term of Object.keys(metadata)) if (metadata[term].parts) terms.add(term);
+  if (terms.size === 0) return () => false;
+  return (part) => isHit(part) && terms.has(stem(part));
 }

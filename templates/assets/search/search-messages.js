@@ -1,7 +1,8 @@
 /*
- * What the search status says about a query, as segments for status-view.js: plain text, and at most one link
- * (the corrected query, its corrected words marked). A pure function of what the search found, so every message is
- * tested in node (tests/node/search-messages.test.js); README "Search" → "What the page says" lists them.
+ * What the search status says about a query, as segments: plain text, and at most one link (the corrected query, its
+ * corrected words marked). statusSegments is a pure function of what the search found, so every message is tested in
+ * node (tests/node/search-messages.test.js); README "Search" → "What the page says" lists them. drawStatus draws them
+ * into the status line.
  */
 
 import { PRESENCE } from './query-grammar.js';
@@ -57,4 +58,28 @@ export function statusSegments({ text, plan, unmatched = [], shown, filtered, co
 
 function found(count, query) {
   return `${articles(count)} gevonden${query ? ` voor ${quoted(query)}` : ''}.`;
+}
+
+/** Replaces the content of `element` with `segments`: strings, or { href, parts: [{ text, corrected }] }. */
+export function drawStatus(element, segments) {
+  element.textContent = '';
+  for (const segment of segments) {
+    if (typeof segment === 'string') {
+      element.append(segment);
+      continue;
+    }
+    const link = document.createElement('a');
+    link.href = segment.href;
+    link.className = 'search-suggestion';
+    for (const part of segment.parts) {
+      if (part.corrected) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        link.appendChild(mark);
+      } else {
+        link.append(part.text);
+      }
+    }
+    element.appendChild(link);
+  }
 }

@@ -1,23 +1,37 @@
 /*
- * The search files, fetched once each: the manifest, term shards, vocabulary lists and result data. Every file is
+ * The search files, fetched once each: the manifest, term shards, vocabulary lists and result data (documentsFor). Every file is
  * asked for at most once per page (a failed download may be retried); the store remembers which files it
  * fetched, so tests and the benchmark can see what a query cost. The search page has one (pageStore), shared by
  * early-shards.js, which asks for the shards of the URL's query early, and page.js, whose search finds them there.
  * The head preloads the manifest; fetching the same URL reads that download.
+ *
+ * Where a term lives (shardOf, shardsWithPrefix): the build cuts lunr's sorted vocabulary into shards and the
+ * manifest lists the first term of each (sorted as lunr sorts: by UTF-16 code units, which is what < does on
+ * strings). A term can only be in the last shard that starts at or before it; the terms with a given prefix lie in
+ * consecutive shards.
+ *
+ * A term shard as the build writes it (readShard): {"terms": [[term, termIndex, postings of field 0, of field 1, …],
+ * …]}, each field's postings flat as [document, score, document, score, …], the document as the difference from the
+ * one before (the first from 0) and the score as lunr's rounded score × 1000. lunr rounds with
+ * Math.round(score * 1000) / 1000, so n / 1000 is exactly the number lunr holds.
  */
 
 let page = null;
 
 function fetchJson(url) {
-  return fetch(url).then((response) => {
+  // Ahead of the page's modules still loading (module preloads are high priority too): the search waits for these.
+  return fetch(url, { priority: 'high' }).then((response) => {
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     return response.json();
   });
 }
 
-/** The page's store, made on first use: the files beside `root`'s data-manifest-url. */
-export function pageStore(root, location = globalThis.location) {
-  if (!page) page = createShardStore({ baseUrl: new URL('./', new URL(root.dataset.manifestUrl, location.href)).href, fetchJson });
+/**
+ * The page's store, made on first use: the files beside the manifest at `manifestUrl` (relative to the page: the
+ * head's preload of it, or the search root's data-manifest-url; the same URL).
+ */
+export function pageStore(manifestUrl, location = globalThis.location) {
+  if (!page) page = createShardStore({ baseUrl: new URL('./', new URL(manifestUrl, location.href)).href, fetchJson });
   return page;
 }
 
@@ -49,4 +63,80 @@ export function createShardStore({ baseUrl, fetchJson }) {
     /** Paths of every file asked for so far, in order. */
     requested: () => requested.slice(),
   };
+}
+
+/** The shard that would hold `term`, or -1 when it sorts before every shard (then it is not in the index). */
+export function shardOf(firstTerms, term) {
+  let low = 0;
+  let high = firstTerms.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (firstTerms[middle] <= term) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** The shards (as [first, last], inclusive; empty when first > last) that can hold terms starting with `prefix`. */
+export function shardsWithPrefix(firstTerms, prefix) {
+  // The shard starting at or before the prefix, then every shard whose first term has the prefix.
+  const first = shardOf(firstTerms, prefix);
+  let last = first;
+  while (last + 1 < firstTerms.length && firstTerms[last + 1].startsWith(prefix)) last++;
+  return [Math.max(first, 0), last];
+}
+
+/** Reads the terms of a shard into a Map from term to {termIndex, fields: [{documents, scores}]}. */
+export function readShard(shard) {
+  const entries = new Map();
+  for (const row of shard.terms) {
+    const fields = [];
+    for (let f = 2; f < row.length; f++) {
+      const flat = row[f];
+      const documents = new Array(flat.length / 2);
+      const scores = new Array(flat.length / 2);
+      let document = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        document += flat[i];
+        documents[i / 2] = document;
+        scores[i / 2] = flat[i + 1] / 1000;
+      }
+      fields.push({ documents, scores });
+    }
+    entries.set(row[0], { termIndex: row[1], fields });
+  }
+  return entries;
+}
+
+// What a result shows — title, URL, summary, date — for the refs drawn. The build writes it in files of
+// `documentChunk` consecutive refs (documents/N.json, each article as [title, url, summary, iso date, Dutch date]),
+// so a page of results loads a few small files.
+ 
+
+/** Resolves to a Map from each of `refs` to {title, url, summary, date, dateLabel}. */
+export async function documentsFor(store, manifest, refs) {
+  const chunk = manifest.documentChunk;
+  const numbers = [...new Set(refs.map((ref) => Math.floor(Number(ref) / chunk)))];
+  const files = new Map(await Promise.all(numbers.map(async (n) => [n, await store.documents(n)])));
+  const documents = new Map();
+  for (const ref of refs) {
+    const position = Number(ref);
+    const [title, url, summary, date, dateLabel] = files.get(Math.floor(position / chunk))[position % chunk];
+    documents.set(ref, { title, url, summary, date, dateLabel });
+  }
+  return documents;
+}
+
+/**
+ * documentsFor in two steps, so the first results can be drawn before the rest: asks for the blocks of all `refs` at
+ * once, those of the first `count` refs first, and resolves `first` (their data) as soon as those are in, `all` after.
+ */
+export function documentsInTurn(store, manifest, refs, count) {
+  const first = documentsFor(store, manifest, refs.slice(0, count));
+  return { first, all: documentsFor(store, manifest, refs) };
 }

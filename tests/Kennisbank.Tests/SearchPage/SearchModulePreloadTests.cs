@@ -45,7 +45,7 @@ public sealed partial class SearchModulePreloadTests(StarterSite site)
     {
         var imported = ImportedAtLoad();
 
-        Assert.True(imported.Count > 20, $"only {imported.Count} modules found: does the page still load /assets/search/page.js?");
+        Assert.True(imported.Count > 12, $"only {imported.Count} modules found: does the page still load /assets/search/page.js?");
         Assert.Empty(imported.Except(Preloaded()).Order(StringComparer.Ordinal));
     }
 
@@ -85,7 +85,7 @@ public sealed partial class SearchModulePreloadTests(StarterSite site)
     public void The_manifest_is_preloaded_as_the_download_the_page_reads_and_only_with_javascript()
     {
         var page = SearchPage();
-        var preload = Assert.Single(page.QuerySelectorAll("link[rel=preload]"));
+        var preload = Assert.Single(page.QuerySelectorAll("link[rel=preload][as=fetch]"));
 
         // fetch() reuses a preload only for the same URL, as=fetch and the same credentials mode (crossorigin: anonymous).
         Assert.Equal(page.GetElementById("kb-zoeken")!.GetAttribute("data-manifest-url"), preload.GetAttribute("href"));
@@ -94,6 +94,42 @@ public sealed partial class SearchModulePreloadTests(StarterSite site)
         Assert.Equal("(scripting: enabled)", preload.GetAttribute("media"));
         // Before the modules, which would otherwise take the connections first.
         Assert.True(preload.CompareDocumentPosition(page.QuerySelector("link[rel=modulepreload]")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Fact]
+    public void Lunr_is_preloaded_in_the_order_it_must_run_and_added_by_the_modules_not_by_the_parser()
+    {
+        var page = SearchPage();
+        var preloads = page.QuerySelectorAll("link[rel=preload][as=script]").ToList();
+
+        // lunr-ready.js adds these as ordered dynamic scripts: they run as soon as they are in, not after the page is
+        // parsed (deferred scripts would hold the modules that need lunr until then).
+        Assert.Equal(["/assets/vendor/lunr/lunr.min.js", "/assets/vendor/lunr/lunr.stemmer.support.min.js", "/assets/vendor/lunr/lunr.nl.min.js"],
+            preloads.Select(l => l.GetAttribute("href")!));
+        Assert.All(preloads, l => Assert.Equal("(scripting: enabled)", l.GetAttribute("media")));
+        Assert.All(preloads, l => Assert.True(File.Exists(site.File(l.GetAttribute("href")!))));
+        Assert.Empty(page.QuerySelectorAll("script[src*='/lunr/']"));
+        Assert.Contains("link[rel=\"preload\"][as=\"script\"]", Script("/assets/search/lunr-ready.js"));
+    }
+
+    [Fact]
+    public void The_module_scripts_are_async_and_the_parser_blocking_script_is_asked_for_first()
+    {
+        var page = SearchPage();
+
+        var modules = page.QuerySelectorAll("script[type=module]").ToList();
+        Assert.Equal(["/assets/search/early-shards.js", "/assets/search/page.js"], modules.Select(s => s.GetAttribute("src")!));
+        Assert.All(modules, s => Assert.True(s.HasAttribute("async")));
+        // search-early.js holds the parser until it is in: before every preload, which would take the connections first.
+        var early = page.QuerySelector("script[src='/assets/search-early.js']")!;
+        Assert.False(early.HasAttribute("async") || early.HasAttribute("defer"));
+        Assert.True(early.CompareDocumentPosition(page.QuerySelector("link[rel=preload]")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        // What early-shards.js reads of the page is above it in the head, so it need not wait for the page to be parsed.
+        var synonyms = page.GetElementById("kb-synoniemen")!;
+        Assert.Equal("HEAD", synonyms.ParentElement!.TagName);
+        Assert.True(synonyms.CompareDocumentPosition(modules[0]).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Contains("link[rel=\"preload\"][as=\"fetch\"]", Script("/assets/search/early-shards.js"));
+        Assert.DoesNotContain("parsed(", Script("/assets/search/early-shards.js"));
     }
 
     [Fact]

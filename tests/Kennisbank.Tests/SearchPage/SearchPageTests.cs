@@ -153,6 +153,24 @@ public sealed partial class SearchPageTests(StarterSite site)
     }
 
     [Fact]
+    public void Each_script_is_downloaded_once_lunr_from_its_preload_and_the_excerpt_modules_after_the_first_results()
+    {
+        var first = Observe("next", "first");
+        var scripts = first.GetProperty("scripts").EnumerateArray().Select(e => e.GetString()!).ToList();
+
+        // lunr-ready.js adds lunr's scripts to the page after the head preloaded them: one download each.
+        Assert.Equal(scripts.Distinct().Count(), scripts.Count);
+        Assert.Contains("/assets/vendor/lunr/lunr.min.js", scripts);
+        Assert.Contains("/assets/vendor/lunr/lunr.stemmer.support.min.js", scripts);
+        Assert.Contains("/assets/vendor/lunr/lunr.nl.min.js", scripts);
+        // Loaded with import() once results are drawn: the cards in view get their excerpts, the panel its counts.
+        Assert.Contains("/assets/search/excerpt-view.js", scripts);
+        Assert.Contains("/assets/search/filters-view.js", scripts);
+        Assert.DoesNotContain(site.Page("/zoeken/").QuerySelectorAll("link[rel=modulepreload]").Select(l => l.GetAttribute("href")),
+            href => href is "/assets/search/excerpt-view.js" or "/assets/search/filters-view.js");
+    }
+
+    [Fact]
     public void A_next_query_reuses_what_the_page_loaded_and_fetches_only_new_shards()
     {
         var first = SearchFiles(Observe("next", "first"));

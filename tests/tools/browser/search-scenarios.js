@@ -4,7 +4,7 @@
 //   {"open": "/zoeken/?q=x"}  {"type": "text"}  {"clear": true}  {"press": "Enter"}  {"check": "thema", "value": "x"}
 //   {"click": "css selector"}  {"back": true}  {"tabTo": "css selector"}  {"space": true}  {"observe": "label"}  {"axe": true}
 // Each observe records: url (path+search), input value, status text, result urls/themes, checked filters, marks,
-// facet counts, and the search files (/search/…) the page asked for since the previous observe.
+// facet counts, and the search files (/search/…) and scripts (/assets/…js) the page asked for since the previous observe.
 // Pages are served with the site's Content-Security-Policy for scripts (script-src 'self'): an inline script would
 // be refused and reported as an error. A scenario with "javaScript": false runs with scripting off and records
 // the text a reader sees ({"observe"} then holds only "text").
@@ -12,8 +12,9 @@
 const fs = require('fs');
 const { runScenarios } = require('./scenario-runner');
 
-async function observe(page, searchFiles, scripting) {
+async function observe(page, searchFiles, scripts, scripting) {
   const requested = searchFiles.splice(0);
+  const scriptsRequested = scripts.splice(0);
   if (!scripting) return { text: await page.innerText('main'), searchFiles: requested };
   const seen = await page.evaluate(() => ({
     url: location.pathname + location.search,
@@ -30,7 +31,7 @@ async function observe(page, searchFiles, scripting) {
     facets: Object.fromEntries(Array.from(document.querySelectorAll('#kb-filters input')).map(i =>
       [i.name + '=' + i.value, Number(i.parentNode.querySelector('.facet-count').textContent.replace(/\D/g, '') || -1)])),
   }));
-  return Object.assign(seen, { searchFiles: requested });
+  return Object.assign(seen, { searchFiles: requested, scripts: scriptsRequested });
 }
 
 async function settle(page) {
@@ -45,9 +46,11 @@ runScenarios({
   contextOptions: (scenario) => ({ javaScriptEnabled: scenario.javaScript !== false }),
   async play({ scenario, page, server }) {
     const searchFiles = [];
+    const scripts = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/search/')) searchFiles.push(url.pathname);
+      if (url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js')) scripts.push(url.pathname);
     });
     const observations = {};
     const timings = {};
@@ -58,6 +61,8 @@ runScenarios({
         if (scenario.javaScript !== false && (step.open.includes('q=') || step.open.includes('thema='))) {
           await page.waitForFunction(() => document.querySelectorAll('#kb-resultaten li').length > 0 || document.getElementById('kb-zoekstatus').textContent.includes('Geen'), null, { timeout: 15000 });
           timings[step.open] = Date.now() - started;
+          // The filter panel's counts follow the first results (page.js showFacets); the list is busy until then.
+          await page.waitForFunction(() => !document.querySelector('#kb-resultaten[aria-busy="true"]'));
         }
       } else if (step.type !== undefined) {
         if (!step.keepFocus) await page.focus('#kb-zoekterm');
@@ -85,7 +90,7 @@ runScenarios({
         await page.keyboard.press('Space');
         await settle(page);
       } else if (step.observe) {
-        observations[step.observe] = await observe(page, searchFiles, scenario.javaScript !== false);
+        observations[step.observe] = await observe(page, searchFiles, scripts, scenario.javaScript !== false);
       } else if (step.axe) {
         // Through the debugging protocol, which the page's CSP does not govern (a <script> tag would be refused).
         await page.evaluate(`${axeSource}\n;0`);

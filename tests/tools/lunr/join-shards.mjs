@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readShard } from '../../../templates/assets/search/shard-entries.js';
+import { readShard } from '../../../templates/assets/search/shard-store.js';
 
 /** The serialized lunr index (as lunr.Index#toJSON() gives it) that the shards in `folder` hold. */
 export function joinShards(folder) {

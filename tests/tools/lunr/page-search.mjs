@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { documentsFor } from '../../../templates/assets/search/documents.js';
+import { documentsFor } from '../../../templates/assets/search/shard-store.js';
 import { createShardStore } from '../../../templates/assets/search/shard-store.js';
 import { createShardedIndex } from '../../../templates/assets/search/sharded-index.js';
 import { createStemmer } from '../../../templates/assets/search/query-words.js';
