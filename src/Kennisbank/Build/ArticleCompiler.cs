@@ -98,7 +98,7 @@ public static class ArticleCompiler
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                body = new RenderedMarkdown([], [], "", 0, [], new HashSet<string>(), []);
+                body = new RenderedMarkdown([], [], [], 0, [], new HashSet<string>(), []);
                 Unforeseen(local, article.SourcePath, e);
             }
 

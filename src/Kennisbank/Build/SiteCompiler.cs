@@ -33,6 +33,9 @@ public static class SiteCompiler
         ArticleLints.Check(articles, diagnostics);
         var site = TaxonomyBuilder.Build(config, articles);
         timings.Completed("taxonomies and related articles");
+        // A build that writes starts the search index now, beside the single-threaded stages below; serve builds it
+        // only after the edited pages are written, and a dry run never.
+        var search = cache is null && !options.DryRun && !diagnostics.HasErrors ? SearchIndexExporter.StartBuilding(site) : new SearchIndexExporter();
 
         var configFolder = Path.GetDirectoryName(Path.GetFullPath(options.ConfigFile))!;
         var contentPages = ContentPageLoader.Load(config, Path.Combine(configFolder, ContentPageLoader.FolderName),
@@ -42,7 +45,7 @@ public static class SiteCompiler
         IExporter[] exporters =
         [
             new SitemapExporter(), new AtomFeedExporter(), new ArticleApiExporter(), new RobotsExporter(),
-            new AssetsExporter(assets), new AttachmentExporter(), new SearchIndexExporter(),
+            new AssetsExporter(assets), new AttachmentExporter(), search,
         ];
         var files = exporters.SelectMany(e => e.Export(site, pages)).ToList();
         timings.Completed("pages planned");

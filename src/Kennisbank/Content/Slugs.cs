@@ -63,11 +63,14 @@ public static partial class Slugs
     private static string Transliterate(char c)
     {
         if (char.IsAsciiLetterOrDigit(c))
-            return c.ToString();
+            return Ascii[c];
         if (c >= LatinFirst && c - LatinFirst < Latin.Length)
             return Latin[c - LatinFirst];
         return "";
     }
+
+    // Every heading id and tag is made letter by letter: one string per ASCII character, made once.
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     // ASCII for U+00C0 to U+017F (Latin-1 Supplement and Latin Extended-A), from their Unicode decompositions plus the
     // usual spellings of letters that have none (ß→ss, æ→ae, ø→o, ĳ→ij). A table rather than string.Normalize, because

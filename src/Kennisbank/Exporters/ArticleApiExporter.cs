@@ -18,13 +18,15 @@ public sealed class ArticleApiExporter : IExporter
 {
     public IEnumerable<GeneratedFile> Export(SiteModel site, IReadOnlyList<PageSpec> pages)
     {
-        yield return new GeneratedFile("/api/artikelen.json", () => List(site, null, site.Articles), "API");
+        // Streamed into their files: held in memory, the list of 100,000 articles (~100 MB) and its copies were
+        // large-object garbage that forced full collections of the whole site model.
+        yield return GeneratedFile.Streamed("/api/artikelen.json", output => List(output, site, null, site.Articles), "API");
         foreach (var theme in site.Themes)
-            yield return new GeneratedFile($"/api/themas/{theme.Key}.json", () => List(site, theme, theme.Articles), "API");
+            yield return GeneratedFile.Streamed($"/api/themas/{theme.Key}.json", output => List(output, site, theme, theme.Articles), "API");
     }
 
-    private static byte[] List(SiteModel site, TermListing? theme, IReadOnlyList<Article> articles) =>
-        JsonOutput.Write(json =>
+    private static void List(Stream output, SiteModel site, TermListing? theme, IReadOnlyList<Article> articles) =>
+        JsonOutput.WriteTo(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("site", site.Config.Title);
@@ -42,7 +44,11 @@ public sealed class ArticleApiExporter : IExporter
             json.WriteNumber("count", articles.Count);
             json.WriteStartArray("articles");
             foreach (var article in articles)
+            {
                 WriteArticle(json, site.Config, article);
+                JsonOutput.FlushNowAndThen(json);
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
         }, indented: true);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -8,19 +9,38 @@ internal static class JsonOutput
 {
     public static byte[] Write(Action<Utf8JsonWriter> write, bool indented = false)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-               {
-                   Indented = indented,
-                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-                   NewLine = "\n",
-               }))
-        {
+        // The writer's own buffer, not a stream behind it: over a MemoryStream the bytes were grown and copied twice more.
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
             write(writer);
-        }
-
         if (indented)
-            stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+            buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>
+    /// Writes straight into <paramref name="output"/>, for files too large to hold (the article API of 100,000
+    /// articles is ~100 MB); <paramref name="write"/> should call <see cref="FlushNowAndThen"/> as it goes.
+    /// </summary>
+    public static void WriteTo(Stream output, Action<Utf8JsonWriter> write, bool indented = false)
+    {
+        using (var writer = new Utf8JsonWriter(output, Options(indented)))
+            write(writer);
+        if (indented)
+            output.Write("\n"u8);
+    }
+
+    /// <summary>Hands what the writer holds to its stream once it is more than 64 KB (a writer over a stream keeps everything until flushed).</summary>
+    public static void FlushNowAndThen(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 64 * 1024)
+            json.Flush();
+    }
+
+    private static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
 }

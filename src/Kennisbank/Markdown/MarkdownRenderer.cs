@@ -15,10 +15,14 @@ namespace Kennisbank.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
 {
+    // One HTML renderer per thread, set up once: a new one per article (with the pipeline's renderers for every kind
+    // of block and inline) was a twentieth of the Markdown stage's garbage.
+    private readonly ThreadLocal<HtmlRenderer?> _renderers = new();
+
     public RenderedMarkdown Render(string markdown, ArticleSource source, DiagnosticBag diagnostics)
     {
         if (MarkdownNesting.Parse(markdown, pipeline, source, diagnostics) is not { } document)
-            return new RenderedMarkdown([], [], "", 0, [], new HashSet<string>(), []);
+            return new RenderedMarkdown([], [], [], 0, [], new HashSet<string>(), []);
         CharacterReferences.Check(document, source, diagnostics);
         var (toc, ids) = HeadingIdentifiers.Assign(document);
         var (internalLinks, attachments) = links.Resolve(document, source, diagnostics);
@@ -28,18 +32,30 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         byte[] html;
         try
         {
-            var renderer = new HtmlRenderer(buffer);
-            pipeline.Setup(renderer);
+            // Taken from the thread while in use: a renderer Markdig failed in halfway is dropped, not reused.
+            var renderer = _renderers.Value ?? Setup(new HtmlRenderer(buffer));
+            _renderers.Value = null;
+            renderer.Writer = buffer;
             renderer.Render(document);
             html = ContainsRawHtml(document) ? Sanitized(buffer.ToString(), document, source, diagnostics) : buffer.ToArray();
+            // A new renderer starts as if a line had just ended; a reused one is put back in that state (Markdig's own
+            // reset works for string writers only). The line end goes into the buffer, which is cleared when returned.
+            renderer.WriteLine();
+            _renderers.Value = renderer;
         }
         finally
         {
             Utf8BufferPool.Return(buffer);
         }
 
-        var text = PlainTextExtractor.Extract(document);
-        return new RenderedMarkdown(html, toc, text, PlainTextExtractor.CountWords(text), internalLinks, ids, attachments);
+        var (text, words) = PlainTextExtractor.Extract(document);
+        return new RenderedMarkdown(html, toc, text, words, internalLinks, ids, attachments);
+    }
+
+    private HtmlRenderer Setup(HtmlRenderer renderer)
+    {
+        pipeline.Setup(renderer);
+        return renderer;
     }
 
     private static byte[] Sanitized(string html, MarkdownDocument document, ArticleSource source, DiagnosticBag diagnostics)

@@ -10,13 +10,13 @@ namespace Kennisbank.Model;
 public sealed class RenderedMarkdown(
     byte[] html,
     IReadOnlyList<TocEntry> toc,
-    string plainText,
+    byte[] plainTextUtf8,
     int wordCount,
     IReadOnlyList<InternalLink> internalLinks,
     IReadOnlySet<string> headingIds,
     IReadOnlyList<Attachment> attachments)
 {
-    private readonly byte[] _plainText = Encoding.UTF8.GetBytes(plainText);
+    private readonly byte[] _plainText = plainTextUtf8;
 
     /// <summary>The body's HTML as UTF-8: printed into pages as it is, never decoded.</summary>
     public ReadOnlyMemory<byte> HtmlUtf8 { get; } = html;

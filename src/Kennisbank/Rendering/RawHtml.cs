@@ -9,6 +9,9 @@ namespace Kennisbank.Rendering;
 /// </summary>
 public sealed class RawHtml(ReadOnlyMemory<byte> utf8)
 {
+    /// <summary>Nothing to print (a partial already drawn in place).</summary>
+    public static RawHtml Empty { get; } = new(ReadOnlyMemory<byte>.Empty);
+
     public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
 
     public string Html => Encoding.UTF8.GetString(Utf8.Span);

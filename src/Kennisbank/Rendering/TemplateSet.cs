@@ -163,17 +163,37 @@ public sealed class TemplateSet
     /// must be everything the partial reads besides site-wide values.
     /// </summary>
     private RawHtml IncludeCached(TemplateContext context, string name, object?[] key) =>
-        new(_partials.GetOrRender(name, key, () => Include(context, name).Utf8));
+        new(_partials.GetOrRender(name, key, () => Drawn(context, Partial(context, name))));
 
+    /// <summary>
+    /// <c>include 'partials/x.html'</c>. As a statement of its own (the only way the site's templates use it) the
+    /// partial is drawn straight into the page where it stands; otherwise (assigned, piped, captured) it is drawn
+    /// into a copy that the caller prints or uses.
+    /// </summary>
     private RawHtml Include(TemplateContext context, string name)
     {
-        if (!_templates.TryGetValue(name, out var template))
-            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' bestaat niet");
+        var template = Partial(context, name);
+        if (context.Output is not Utf8Output page || !IsStatement(context.CurrentNode))
+            return new RawHtml(Drawn(context, template));
+        Draw(context, template, page);
+        return RawHtml.Empty;
+    }
+
+    private static bool IsStatement(ScriptNode? call) =>
+        call is ScriptFunctionCall && call.Parent is ScriptExpressionStatement statement && ReferenceEquals(statement.Expression, call);
+
+    private Template Partial(TemplateContext context, string name) =>
+        _templates.TryGetValue(name, out var template)
+            ? template
+            : throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"partial '{name}' bestaat niet");
+
+    private static byte[] Drawn(TemplateContext context, Template template)
+    {
         var output = RentOutput();
         try
         {
             Draw(context, template, output);
-            return new RawHtml(output.Buffer.ToArray());
+            return output.Buffer.ToArray();
         }
         finally
         {
