@@ -7,11 +7,11 @@
  * preloads them (<link rel="preload" as="script">, in the order they must run), and the first module that needs lunr
  * adds them to the page as ordered dynamic scripts, which run as soon as they are in, independent of the parser.
  *
- * Prepared (prepareLunr), the one place for it: every pipeline function the index
- * names (its search pipeline, from the manifest) must be registered with lunr by then. lunr.nl registers its own
- * functions when its script runs; a function of our own is registered here, in this function, and nowhere else.
- * The tokenizer splits words as the index was split (query-grammar.js SEPARATOR: anything not a letter, mark or
- * digit), lunr's documented lunr.tokenizer.separator setting.
+ * Prepared (prepareLunr), the one place for it: every pipeline function the index names (its search pipeline, from
+ * the manifest) must be registered with lunr by then. lunr.nl registers its own functions when its script runs; a
+ * function of our own is registered here, in this function, and nowhere else. The tokenizer splits words as the index
+ * was split (query-grammar.js SEPARATOR: anything not a letter, mark or digit), lunr's documented
+ * lunr.tokenizer.separator setting.
  */
 
 import { registerDiacriticFolding } from './diacritics.js';
