@@ -112,12 +112,18 @@ test('nothing is fetched for a card replaced within 400 ms, nor for one whose su
   }
 });
 
-test('drawing an empty list anew disconnects the observers of its earlier cards; a next page keeps them', () => {
+/** A list of no cards yet, its view watching one card; `first` is that view's observer. */
+function listWithOneWatchedCard() {
   const list = { children: { length: 0 } };
   const articles = { blocksOf: async () => [] };
   const c = card('Een samenvatting.', ['coach']);
   createExcerptView(list, articles, (w) => w).watch(c.item, c.p, c.doc, (t) => markText(t, () => false), () => {});
   const first = Observer.all[Observer.all.length - 1];
+  return { list, articles, first };
+}
+
+test('drawing an empty list anew disconnects the observers of its earlier cards; a next page keeps them', () => {
+  const { list, articles, first } = listWithOneWatchedCard();
   list.children.length = 20;
   createExcerptView(list, articles, (w) => w);
   assert.equal(first.watched.size, 1, 'the next page of the same results');
@@ -128,11 +134,7 @@ test('drawing an empty list anew disconnects the observers of its earlier cards;
 
 test('a list drawn anew forgets its earlier cards even when the view is made after the new cards are in', () => {
   // results-view.js makes the view once excerpt-view.js has loaded, after the cards of a new query are drawn.
-  const list = { children: { length: 0 } };
-  const articles = { blocksOf: async () => [] };
-  const c = card('Een samenvatting.', ['coach']);
-  createExcerptView(list, articles, (w) => w).watch(c.item, c.p, c.doc, (t) => markText(t, () => false), () => {});
-  const first = Observer.all[Observer.all.length - 1];
+  const { list, articles, first } = listWithOneWatchedCard();
   list.children.length = 20;
   createExcerptView(list, articles, (w) => w, false);
   assert.equal(first.watched.size, 1, 'the next page of the same results');
