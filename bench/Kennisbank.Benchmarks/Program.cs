@@ -5,19 +5,16 @@ using Kennisbank.Benchmarks;
 // Usage: dotnet run -c Release --project bench/Kennisbank.Benchmarks -- [N ...] [--quick] [--corpus-only | --index-only]
 // (default N: 1000 10000 100000)
 // For each N: generates the corpus (bench/out/corpus-N), then runs the real CLI (published Release, as `dotnet tool` installs it) as a
-// separate process, three times each (once with --quick, which also skips the pause below):
+// separate process, three times each (once with --quick):
 //   cold: no previous output, so every file and folder is created;
 //   warm: a full rebuild (every page rendered again) over the output of the previous builds, as an editor's
 //         second build or a CI cache would have it; unchanged files are then compared instead of rewritten.
 // It reports the median wall time, the CPU time (user + system) of that run and the peak resident memory of the build
 // process (all from /usr/bin/time when it is installed; otherwise wall time and VmHWM only): on a shared machine the
 // CPU time is what compares versions, the wall time depends on what else runs.
-// Cold runs each write to a new folder, and only the last one is kept (as site-N): before a cold run the previous
-// one's folder is deleted, so no run finds gigabytes of our own earlier outputs on the machine (see
-// RemoveBeforeColdRun). Every deletion is followed by a pause (three minutes for the earlier outputs at the start,
-// 40 s before a cold run): on this machine's ext4 (no journal) the kernel skips recently freed inodes one by one when
-// it allocates new ones (ext4's recently_deleted check), so creating 15,000 files right after deleting 15,000 costs
-// seconds of kernel time that belong to the benchmark's clean-up, not to the build.
+// Cold runs each write to a new folder (the last one is kept as site-N), and nothing is deleted while the benchmark
+// measures: earlier outputs are moved aside at the start and deleted at the end (see OutputFolders). Before each cold
+// run the page cache is emptied where the benchmark may (root), so no run pays for reclaiming the previous runs' output.
 var repoRoot = FindRepoRoot();
 var corpusOnly = args.Contains("--corpus-only");
 var indexOnly = args.Contains("--index-only");
@@ -53,7 +50,9 @@ if (indexOnly)
 
     return;
 }
-RemoveEarlierOutputs(Path.Combine(repoRoot, "bench", "out"), pause: !quick);
+var benchOut = Path.Combine(repoRoot, "bench", "out");
+if (OutputFolders.MoveAside(benchOut) > 0)
+    Console.WriteLine("Earlier outputs moved to bench/out/earlier; deleted once everything is measured.");
 Console.WriteLine("starter site relevance: " + RelevanceBenchmark.Run(repoRoot, cli, Path.Combine(repoRoot, "bench", "out", "relevance")));
 
 foreach (var n in sizes)
@@ -62,17 +61,12 @@ foreach (var n in sizes)
     var output = Path.Combine(repoRoot, "bench", "out", $"site-{n}");
     foreach (var mode in new[] { "cold", "warm" })
     {
-        // Cold: each run into a new folder, the last one site-N, and the run before it deleted first; warm: full
-        // rebuilds over site-N.
+        // Cold: each run into a new folder, the last one site-N; warm: full rebuilds over site-N.
         var runs = new List<BuildRun>();
-        string? previousCold = null;
         for (var run = 0; run < runsPerMode; run++)
         {
             var folder = mode == "cold" && run < runsPerMode - 1 ? Path.Combine(repoRoot, "bench", "out", "runs", $"cold-{n}-{run}") : output;
-            if (mode == "cold" && previousCold is not null)
-                RemoveBeforeColdRun(previousCold);
-            runs.Add(Measure(cli, repoRoot, config, corpus, folder));
-            previousCold = mode == "cold" ? folder : null;
+            runs.Add(Measure(cli, repoRoot, config, corpus, folder, dropPageCache: mode == "cold"));
         }
 
         runs = runs.OrderBy(r => r.Seconds).ToList();
@@ -97,6 +91,8 @@ foreach (var n in sizes)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"N = {n,6} serve: one-article edit → updated page on disk in {pageMs:0} ms ({rendered} page re-rendered), whole rebuild {totalMs:0} ms"));
 }
+
+OutputFolders.DeleteAside(benchOut);
 
 // Bytes (every response, gzipped) and time to the first results of /zoeken/?q=WORD for 24 words of the corpus, each in
 // a fresh browser context (tests/tools/browser/search-bytes.js).
@@ -123,49 +119,18 @@ static string SearchCost(string repoRoot, string cli, string site)
         + $"search files per query median {files[files.Count / 2]}, max {files[^1]}";
 }
 
-static void RemoveEarlierOutputs(string benchOut, bool pause)
-{
-    var removed = 0;
-    foreach (var folder in Directory.EnumerateDirectories(benchOut)
-                 .Where(f => Path.GetFileName(f) is var name && (name.StartsWith("site-", StringComparison.Ordinal)
-                     || name.StartsWith(".site-", StringComparison.Ordinal) || name.StartsWith("serve-", StringComparison.Ordinal)
-                     || name.StartsWith(".serve-", StringComparison.Ordinal) || name == "runs")))
-    {
-        removed += Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    if (removed == 0 || !pause)
-        return;
-    Console.WriteLine($"Deleted {removed} files of earlier runs; waiting 3 minutes before measuring (see the note at the top of Program.cs).");
-    Thread.Sleep(TimeSpan.FromMinutes(3));
-}
-
-// A cold build is a build into a new folder on a machine that does not also hold our own earlier outputs: with every
-// cold run of 100,000 articles kept (~4 GB and 170,000 files each), each run was slower than the one before, in CPU
-// time too (103 → 123 → 132 s), as the kernel reclaimed page cache and walked ever larger inode tables. So the
-// previous cold run's output (and its staging twin) goes first; then sync, and a pause past ext4's window for
-// recently freed inodes (30 s, 35 while their blocks are dirty; see the note at the top), so the next run does not
-// pay for this deletion.
-static void RemoveBeforeColdRun(string folder)
-{
-    foreach (var path in new[] { folder, Path.Combine(Path.GetDirectoryName(folder)!, $".{Path.GetFileName(folder)}.spare") })
-    {
-        if (Directory.Exists(path))
-            Directory.Delete(path, recursive: true);
-    }
-
-    using (var sync = Process.Start("sync"))
-        sync.WaitForExit();
-    Thread.Sleep(TimeSpan.FromSeconds(40));
-}
-
-static BuildRun Measure(string cli, string repoRoot, string config, string corpus, string output)
+static BuildRun Measure(string cli, string repoRoot, string config, string corpus, string output, bool dropPageCache)
 {
     // Each run starts with the previous run's output on disk, not still being written back while it works, and
-    // with its inputs in memory.
-    using (var sync = Process.Start("sync"))
+    // with its inputs in memory (read again below when the page cache was emptied).
+    if (dropPageCache)
+        OutputFolders.SyncAndDropPageCache();
+    else
+    {
+        using var sync = Process.Start("sync")!;
         sync.WaitForExit();
+    }
+
     Thread.Sleep(2000);
     InputWarmup.Warm(cli, corpus, Path.Combine(repoRoot, "templates"), Path.GetDirectoryName(cli)!);
     // /usr/bin/time reports the build's own CPU time and peak memory once it has exited.
