@@ -132,15 +132,19 @@ function start(root, lunr) {
     const chosen = {};
     for (const facet of FACETS) chosen[facet.key] = new Set(selected[facet.key]);
     const keep = selectedCount() === 0 ? null : (ref) => passes(site.facets.valuesOf(ref), chosen);
-    const view = { shown: null, ranking, keep, isHit: hitTest(plan, stem), count: 0, token };
+    // listed: the refs shown, in order, when not a ranking's (every article by date) or when filtered; total: how many.
+    const view = { listed: null, total: 0, ranking, keep, isHit: hitTest(plan, stem), count: 0, token };
     // The first results' data starts loading first: the facets are counted once they are drawn (showFacets).
     const firstPage = ranking !== null ? nextPage(view) : null;
-    let candidates;
-    if (ranking !== null) candidates = ranking.refs;
-    else candidates = selectedCount() > 0 && plan.words.length === 0 ? await everyArticleByDate() : [];
+    let dated = null;
+    if (ranking === null) dated = selectedCount() > 0 && plan.words.length === 0 ? await everyArticleByDate() : [];
     if (token !== generation) return;
-    view.shown = keep ? candidates.filter(keep) : candidates;
-    layout.show(plan.words.length > 0 || selectedCount() > 0, view.shown.length, selected, site.manifest.labels);
+    // A ranking's refs (every match; at 100,000 articles a common word's are nearly all) are made only when filters
+    // need them before the first draw, else for the facet counts after it.
+    const candidates = () => dated || ranking.refs;
+    if (keep || dated) view.listed = keep ? candidates().filter(keep) : dated;
+    view.total = view.listed ? view.listed.length : ranking.count;
+    layout.show(plan.words.length > 0 || selectedCount() > 0, view.total, selected, site.manifest.labels);
 
     current = view;
     list.textContent = '';
@@ -148,17 +152,17 @@ function start(root, lunr) {
     await showMore(firstPage, () => { facetsShown = showFacets(candidates, token); });
     if (token !== generation) return;
 
-    empty.hidden = !(view.shown.length === 0 && (ranking !== null || (selectedCount() > 0 && plan.words.length === 0)));
+    empty.hidden = !(view.total === 0 && (ranking !== null || (selectedCount() > 0 && plan.words.length === 0)));
     const correction = result.correction && { href: urlWith(result.correction.text), parts: result.correction.parts };
     drawStatus(status, statusSegments({
-      text: input.value, plan, unmatched: result.unmatched, shown: view.shown.length, filtered: selectedCount() > 0, correction,
+      text: input.value, plan, unmatched: result.unmatched, shown: view.total, filtered: selectedCount() > 0, correction,
     }));
     // The search is done (the list no longer busy) when the filter panel shows its counts too.
     await facetsShown;
   }
 
   /**
-   * The filter panel with the counts of `candidates` (every match of the search `token`), after the first results
+   * The filter panel with the counts of `candidates()` (every match of the search `token`), after the first results
    * are drawn and painted: the panel is beside the results (on a phone behind the "Filters" button), so drawing it
    * later moves nothing, and neither its module nor the counting over all matches holds the first results up.
    */
@@ -179,7 +183,7 @@ function start(root, lunr) {
       });
       filtersDrawn = true;
     }
-    view.showCounts(filters, countFacets(site.facets, candidates, selected), selected);
+    view.showCounts(filters, countFacets(site.facets, candidates(), selected), selected);
   }
 
   /**
@@ -189,7 +193,7 @@ function start(root, lunr) {
   function nextPage(view) {
     const end = view.count + PAGE_SIZE;
     const hits = view.ranking ? view.ranking.top(end, view.keep).slice(view.count)
-      : view.shown.slice(view.count, end).map((ref) => ({ ref }));
+      : view.listed.slice(view.count, end).map((ref) => ({ ref }));
     const { first, all } = documentsInTurn(store, site.manifest, hits.map((hit) => hit.ref), FIRST_DRAWN);
     // A newer search may drop this page unread; whoever reads it gets the error.
     first.catch(() => {});
@@ -222,7 +226,7 @@ function start(root, lunr) {
     draw(hits.slice(drawn), found);
     if (drawn === 0) afterFirstDraw();
     view.count += hits.length;
-    const rest = view.shown.length - view.count;
+    const rest = view.total - view.count;
     more.hidden = rest <= 0;
     more.textContent = moreLabel(Math.min(rest, PAGE_SIZE), rest);
   }

@@ -17,7 +17,7 @@ export function drawResults(list, documents, labels, isHit, { excerpts = null, s
   const fresh = list.children.length === 0;
   const drawn = [];
   for (const doc of documents) {
-    const isPart = stem ? partMatcher(doc.matchData, stem, isHit) : () => false;
+    const isPart = stem ? partMatcher(doc.matchData, stem, isHit) : NO_PARTS;
     const segments = (text) => markText(text, isHit, isPart);
     const draw = (element, text) => drawMarked(element, segments(text));
     const item = document.createElement('li');
@@ -82,12 +82,14 @@ const MIN_WORD = 8;
 const MIN_PART = 4;
 const MIN_RESPLIT = 11;
 const LINKS = ['', 's', 'e', 'en'];
+// isPart when no part can count: markText then splits no word.
+const NO_PARTS = () => false;
 
 /**
  * Splits `text` into [{text, hit}]: words for which `isHit(word)` holds, compound parts for which `isPart(part)`
  * holds (a part is marked only when its whole word is not), and everything between.
  */
-export function markText(text, isHit, isPart = () => false) {
+export function markText(text, isHit, isPart = NO_PARTS) {
   const segments = [];
   const push = (piece, hit) => {
     if (piece.length === 0) return;
@@ -97,6 +99,7 @@ export function markText(text, isHit, isPart = () => false) {
   text.split(WORD).forEach((piece, i) => {
     if (i % 2 === 0) return push(piece, false);
     if (isHit(piece)) return push(piece, true);
+    if (isPart === NO_PARTS) return push(piece, false);
     let at = 0;
     for (const [start, end] of compoundParts(piece, isPart)) {
       push(piece.slice(at, start), false);
@@ -117,7 +120,7 @@ export function compoundParts(word, isPart) {
   const folded = foldDiacritics(word.toLowerCase());
   if (folded.length !== word.length || folded.length < MIN_WORD || !/^[a-z]+$/.test(folded)) return [];
   const found = [];
-  collectParts(folded, 0, isPart, found);
+  collectParts(folded, 0, isPart, found, new Set());
   found.sort((a, b) => (b[1] - b[0]) - (a[1] - a[0]) || a[0] - b[0]);
   const chosen = [];
   for (const range of found) {
@@ -126,7 +129,12 @@ export function compoundParts(word, isPart) {
   return chosen.sort((a, b) => a[0] - b[0]);
 }
 
-function collectParts(word, offset, isPart, found) {
+// A part can be reached by several splits ("a|bc|d" as "a|bcd" then "bc|d", or "abc|d" then "a|bc"): each
+// (offset, length) is split once, or long words take exponential time.
+function collectParts(word, offset, isPart, found, seen) {
+  const key = `${offset}:${word.length}`;
+  if (seen.has(key)) return;
+  seen.add(key);
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const modifier = word.slice(0, i);
     for (const link of LINKS) {
@@ -135,8 +143,8 @@ function collectParts(word, offset, isPart, found) {
       const head = word.slice(headStart);
       if (isPart(modifier)) found.push([offset, offset + i]);
       if (isPart(head)) found.push([offset + headStart, offset + word.length]);
-      if (modifier.length >= MIN_RESPLIT) collectParts(modifier, offset, isPart, found);
-      if (head.length >= MIN_RESPLIT) collectParts(head, offset + headStart, isPart, found);
+      if (modifier.length >= MIN_RESPLIT) collectParts(modifier, offset, isPart, found, seen);
+      if (head.length >= MIN_RESPLIT) collectParts(head, offset + headStart, isPart, found, seen);
     }
   }
 }
@@ -149,6 +157,6 @@ export function partMatcher(matchData, stem, isHit) {
   const terms = new Set();
   const metadata = (matchData && matchData.metadata) || {};
   for (const term of Object.keys(metadata)) if (metadata[term].parts) terms.add(term);
-  if (terms.size === 0) return () => false;
+  if (terms.size === 0) return NO_PARTS;
   return (part) => isHit(part) && terms.has(stem(part));
 }

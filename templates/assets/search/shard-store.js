@@ -133,10 +133,12 @@ export async function documentsFor(store, manifest, refs) {
 }
 
 /**
- * documentsFor in two steps, so the first results can be drawn before the rest: asks for the blocks of all `refs` at
- * once, those of the first `count` refs first, and resolves `first` (their data) as soon as those are in, `all` after.
+ * documentsFor in two steps, so the first results can be drawn before the rest: asks for the blocks of the first
+ * `count` refs, and for the others' once those are in (over HTTP/1.1 they would wait for a free connection anyway,
+ * and their answers would arrive while the first results are being drawn); `first` resolves to the first refs'
+ * data, `all` to all of them.
  */
 export function documentsInTurn(store, manifest, refs, count) {
   const first = documentsFor(store, manifest, refs.slice(0, count));
-  return { first, all: documentsFor(store, manifest, refs) };
+  return { first, all: first.then(() => documentsFor(store, manifest, refs)) };
 }

@@ -136,10 +136,12 @@ export function createShardedIndex({ lunr, store }) {
       await query(build);
       throw new Error('lunr ran a query that fails over the full index');
     }
-    const everyRef = allRefs(manifest);
+    const refOf = (d) => allRefs(manifest)[d];
+    let refs = null;
     return {
       count: scored.documents.length,
-      refs: Array.from(scored.documents, (d) => everyRef[d]),
+      /** Every matching ref, in index order; made when first read. */
+      get refs() { return (refs ||= Array.from(scored.documents, refOf)); },
       terms: scored.terms,
       perTerm: () => scored.matchesPerTerm(),
       withTerm(term) {
@@ -149,7 +151,7 @@ export function createShardedIndex({ lunr, store }) {
       },
       top(k, keep = null) {
         if (k <= 0) return [];
-        const chosen = bestCandidates(scored, k, keep && ((d) => keep(everyRef[d])), manifest.documents);
+        const chosen = bestCandidates(scored, k, keep && ((d) => keep(refOf(d))), manifest.documents);
         return lunr.Index.load(serializedIndex(manifest, entries, scored.negated, chosen)).query(build).slice(0, k);
       },
     };
