@@ -53,10 +53,10 @@ function start(root, lunr) {
   const index = createShardedIndex({ lunr, store });
   const stem = createStemmer(lunr);
   const synonyms = createSynonyms(readSynonymGroups(document), stem);
-  // Loaded once the first cards are drawn: only the cards in view get an excerpt, and not before SEEN_MS.
+  // Loaded once the first cards are painted: only the cards in view get an excerpt, and not before SEEN_MS.
   let excerptModules = null;
   const excerpts = () => {
-    excerptModules ||= Promise.all([import('./excerpt-view.js'), import('./article-pages.js')]).then(([view, pages]) => ({
+    excerptModules ||= afterPaint().then(() => Promise.all([import('./excerpt-view.js'), import('./article-pages.js')])).then(([view, pages]) => ({
       createExcerptView: view.createExcerptView,
       articles: pages.createArticlePages({
         fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
@@ -167,10 +167,11 @@ function start(root, lunr) {
    * later moves nothing, and neither its module nor the counting over all matches holds the first results up.
    */
   async function showFacets(candidates, token) {
-    filtersView ||= import('./filters-view.js');
     let view;
     try {
-      [view] = await Promise.all([filtersView, afterPaint()]);
+      await afterPaint();
+      filtersView ||= import('./filters-view.js');
+      view = await filtersView;
     } catch {
       filtersView = null; // The next search tries again; the results stay.
       return;
@@ -197,14 +198,13 @@ function start(root, lunr) {
     const { first, all } = documentsInTurn(store, site.manifest, hits.map((hit) => hit.ref), FIRST_DRAWN);
     // A newer search may drop this page unread; whoever reads it gets the error.
     first.catch(() => {});
-    all.catch(() => {});
     return { hits, first, all };
   }
 
   /**
    * Draws the next page of results (`page`, or the next of the current view), after loading what they show: the first
    * FIRST_DRAWN as soon as their data are in (more than a screen, so what is drawn after them only moves what is out
-   * of view), then the rest. `afterFirstDraw()` is called once the first of them are drawn.
+   * of view), then the rest, whose data are asked for once the first are drawn. `afterFirstDraw()` is called once the first of them are drawn.
    */
   async function showMore(page = null, afterFirstDraw = () => {}) {
     const view = current;
@@ -221,7 +221,7 @@ function start(root, lunr) {
       draw(hits.slice(0, drawn), found);
       afterFirstDraw();
     }
-    const found = await all;
+    const found = await all();
     if (view !== current) return;
     draw(hits.slice(drawn), found);
     if (drawn === 0) afterFirstDraw();

@@ -133,12 +133,15 @@ export async function documentsFor(store, manifest, refs) {
 }
 
 /**
- * documentsFor in two steps, so the first results can be drawn before the rest: asks for the blocks of the first
- * `count` refs, and for the others' once those are in (over HTTP/1.1 they would wait for a free connection anyway,
- * and their answers would arrive while the first results are being drawn); `first` resolves to the first refs'
- * data, `all` to all of them.
+ * documentsFor in two steps, so the first results can be drawn before the rest: asks at once for the blocks of the
+ * first `count` refs (`first` resolves to their data), and for the others' only when `all()` is called, once the
+ * first are drawn (over HTTP/1.1 they would wait for a free connection anyway, and their answers would be handled
+ * while the first results are being drawn); `all()` resolves to the data of every ref.
  */
 export function documentsInTurn(store, manifest, refs, count) {
-  const first = documentsFor(store, manifest, refs.slice(0, count));
-  return { first, all: first.then(() => documentsFor(store, manifest, refs)) };
+  let every = null;
+  return {
+    first: documentsFor(store, manifest, refs.slice(0, count)),
+    all: () => (every ||= documentsFor(store, manifest, refs)),
+  };
 }
