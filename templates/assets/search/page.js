@@ -56,13 +56,15 @@ function start(root, lunr) {
   // Loaded once the first cards are painted: only the cards in view get an excerpt, and not before SEEN_MS.
   let excerptModules = null;
   const excerpts = () => {
-    excerptModules ||= afterPaint().then(() => Promise.all([import('./excerpt-view.js'), import('./article-pages.js')])).then(([view, pages]) => ({
-      createExcerptView: view.createExcerptView,
-      articles: pages.createArticlePages({
-        fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
-        parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-      }),
-    }));
+    excerptModules ||= afterPaint()
+      .then(() => Promise.all([import('./excerpt-view.js'), import('./article-pages.js')]))
+      .then(([view, pages]) => ({
+        createExcerptView: view.createExcerptView,
+        articles: pages.createArticlePages({
+          fetchText: (url) => fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(url)))),
+          parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+        }),
+      }));
     return excerptModules;
   };
   const selected = {};
@@ -204,7 +206,8 @@ function start(root, lunr) {
   /**
    * Draws the next page of results (`page`, or the next of the current view), after loading what they show: the first
    * FIRST_DRAWN as soon as their data are in (more than a screen, so what is drawn after them only moves what is out
-   * of view), then the rest, whose data are asked for once the first are drawn. `afterFirstDraw()` is called once the first of them are drawn.
+   * of view), then the rest, whose data are asked for once the first are drawn. `afterFirstDraw()` is called once
+   * the first of them are drawn.
    */
   async function showMore(page = null, afterFirstDraw = () => {}) {
     const view = current;
