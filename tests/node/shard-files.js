@@ -29,22 +29,23 @@ export function shardFiles(index, documents, perShard = 2) {
     }
     const row = [term, posting._index];
     for (const field of json.fields) {
-      const flat = [];
+      const pairs = [];
       let previous = 0;
       for (const ref of Object.keys(posting[field])) {
         const elements = vectors.get(`${field}/${ref}`);
         const at = elements.findIndex((e, i) => i % 2 === 0 && e === posting._index);
-        flat.push(Number(ref) - previous, Math.round(elements[at + 1] * 1000));
+        pairs.push([Number(ref) - previous, Math.round(elements[at + 1] * 1000)]);
         previous = Number(ref);
       }
-      row.push(flat);
+      const scores = [...new Set(pairs.map(([, score]) => score))].sort((a, b) => a - b);
+      row.push(pairs.length === 0 ? [] : [scores, pairs.map(([step, score]) => step * scores.length + scores.indexOf(score))]);
     }
     files[`terms/${firsts.length - 1}.json`].terms.push(row);
     (vocabulary[term.length] ||= []).push(term);
   });
   for (const [length, terms] of Object.entries(vocabulary)) files[`vocabulary/${length}.json`] = terms;
   files['manifest.json'] = {
-    format: 1, version: json.version, fields: json.fields, pipeline: json.pipeline, documents,
+    format: 2, version: json.version, fields: json.fields, pipeline: json.pipeline, documents,
     shards: firsts, vocabulary: Object.keys(vocabulary).map(Number),
   };
   return files;

@@ -11,9 +11,9 @@
  * consecutive shards.
  *
  * A term shard as the build writes it (readShard): {"terms": [[term, termIndex, postings of field 0, of field 1, …],
- * …]}, each field's postings flat as [document, score, document, score, …], the document as the difference from the
- * one before (the first from 0) and the score as lunr's rounded score × 1000. lunr rounds with
- * Math.round(score * 1000) / 1000, so n / 1000 is exactly the number lunr holds.
+ * …]}, each field's postings [] or [scores, codes]: the field's distinct scores ascending, each lunr's rounded score
+ * × 1000, and per posting (document − the one before, the first from 0) × scores.length + the position of its score.
+ * lunr rounds with Math.round(score * 1000) / 1000, so n / 1000 is exactly the number lunr holds.
  */
 
 let page = null;
@@ -96,21 +96,28 @@ export function readShard(shard) {
   const entries = new Map();
   for (const row of shard.terms) {
     const fields = [];
-    for (let f = 2; f < row.length; f++) {
-      const flat = row[f];
-      const documents = new Array(flat.length / 2);
-      const scores = new Array(flat.length / 2);
-      let document = 0;
-      for (let i = 0; i < flat.length; i += 2) {
-        document += flat[i];
-        documents[i / 2] = document;
-        scores[i / 2] = flat[i + 1] / 1000;
-      }
-      fields.push({ documents, scores });
-    }
+    for (let f = 2; f < row.length; f++) fields.push(readPostings(row[f]));
     entries.set(row[0], { termIndex: row[1], fields });
   }
   return entries;
+}
+
+function readPostings(field) {
+  if (field.length === 0) return { documents: [], scores: [] };
+  const [distinct, codes] = field;
+  const count = distinct.length;
+  const documents = new Array(codes.length);
+  const scores = new Array(codes.length);
+  let document = 0;
+  for (let i = 0; i < codes.length; i++) {
+    // A code is (document − previous) × count + the score's position; the difference may be negative (refs that are
+    // not 0, 1, 2, … keep lunr's posting order).
+    const position = ((codes[i] % count) + count) % count;
+    document += (codes[i] - position) / count;
+    documents[i] = document;
+    scores[i] = distinct[position] / 1000;
+  }
+  return { documents, scores };
 }
 
 // What a result shows — title, URL, summary, date — for the refs drawn. The build writes it in files of

@@ -22,7 +22,7 @@ const lunr = require('../lunr/lunr-nl');
 
 // Words a reader would type that are index terms themselves (the page's stemmer leaves them as they are), with the
 // number of articles they occur in.
-function pickWords(siteDir, count) {
+function pickWords(siteDir, count, readShard) {
   const folder = path.join(siteDir, 'search');
   const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
   const stem = (w) => {
@@ -32,15 +32,11 @@ function pickWords(siteDir, count) {
   };
   const terms = [];
   manifest.shards.forEach((_, s) => {
-    const shard = JSON.parse(fs.readFileSync(path.join(folder, 'terms', `${s}.json`), 'utf8'));
-    for (const row of shard.terms) {
-      if (!/^[a-z]{4,}$/.test(row[0]) || stem(row[0]) !== row[0]) continue;
-      const documents = new Set();
-      for (let f = 2; f < row.length; f++) {
-        let d = 0;
-        for (let i = 0; i < row[f].length; i += 2) documents.add(d += row[f][i]);
-      }
-      terms.push({ word: row[0], articles: documents.size });
+    const shard = readShard(JSON.parse(fs.readFileSync(path.join(folder, 'terms', `${s}.json`), 'utf8')));
+    for (const [term, entry] of shard) {
+      if (!/^[a-z]{4,}$/.test(term) || stem(term) !== term) continue;
+      const documents = new Set(entry.fields.flatMap((field) => field.documents));
+      terms.push({ word: term, articles: documents.size });
     }
   });
   terms.sort((a, b) => b.articles - a.articles || (a.word < b.word ? -1 : 1));
@@ -120,7 +116,9 @@ const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(value
 
 async function main() {
   const [siteDir, count = '24'] = process.argv.slice(2);
-  const words = pickWords(siteDir, Number(count));
+  const store = path.join(__dirname, '..', '..', '..', 'templates', 'assets', 'search', 'shard-store.js');
+  const { readShard } = await import(require('url').pathToFileURL(store).href);
+  const words = pickWords(siteDir, Number(count), readShard);
   const server = await serveSeparately(siteDir);
   const browser = await launch();
   const queries = [];
